@@ -1,0 +1,9 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  // Version pages are folders (/privacy/2014-03-15/), so a URL works with or without "index.html".
+  build: { format: "directory" },
+  trailingSlash: "ignore",
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,32 @@
+/**
+ * npm run build [-- --out dist] [--content content]
+ * Validates the content, builds the site into --out (default dist/), prints each stage.
+ * AS_OF=YYYY-MM-DD builds the site as it will be (or was) on that day.
+ */
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { buildSite } from "../src/lib/build-site.ts";
+import { reportFailure, UsageError } from "../src/lib/cli.ts";
+import { contentDirectory } from "../src/lib/content-dir.ts";
+
+try {
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string", default: "dist" },
+      content: { type: "string" },
+      verbose: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const projectRoot = process.cwd();
+  await buildSite({
+    projectRoot,
+    contentDir: values.content ? resolve(values.content) : contentDirectory(projectRoot),
+    outDir: resolve(values.out),
+    asOf: process.env["AS_OF"],
+    log: (line) => console.log(line),
+    astroLogLevel: values.verbose ? "info" : "warn",
+  });
+} catch (error) {
+  reportFailure(error instanceof TypeError && "code" in error ? new UsageError(error.message) : error);
+}

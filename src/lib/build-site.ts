@@ -1,0 +1,82 @@
+/**
+ * The build: validate first, build into a fresh folder, then swap it in. A build that
+ * fails at any stage leaves the previous output exactly as it was.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { build as astroBuild } from "astro";
+import { formatLongDate } from "./dates.ts";
+import { stage, formatDuration, type Log } from "./stages.ts";
+import type { SiteModel } from "./site-model.ts";
+import { validateSite } from "./validate-site.ts";
+
+export interface BuildOptions {
+  projectRoot: string;
+  contentDir: string;
+  outDir: string;
+  asOf: string | undefined;
+  log: Log;
+  /** Astro's own log level; "warn" keeps the output to our stages. */
+  astroLogLevel?: "info" | "warn" | "error";
+}
+
+export async function buildSite(options: BuildOptions): Promise<SiteModel> {
+  const { log } = options;
+  const started = performance.now();
+  const outDir = resolve(options.outDir);
+  const model = await stage(
+    "Validating content",
+    () =>
+      validateSite({
+        contentDir: options.contentDir,
+        projectRoot: options.projectRoot,
+        asOf: options.asOf,
+      }),
+    log,
+  );
+  const versionCount = model.policies.reduce((sum, policy) => sum + policy.versions.length, 0);
+  const policies = model.policies.length === 1 ? "1 policy" : `${model.policies.length} policies`;
+  log(`  ${policies}, ${versionCount} versions; today is ${model.today}`);
+
+  const staging = join(dirname(outDir), `.${basename(outDir)}-building-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  // The loaders read the same content folder that was just validated.
+  process.env["REDLINE_CONTENT_DIR"] = options.contentDir;
+  try {
+    await stage(
+      "Building pages with Astro",
+      () =>
+        astroBuild({
+          root: options.projectRoot,
+          outDir: staging,
+          // Outside outDir (Astro empties outDir first) and per build, so parallel builds of
+          // other content (tests, benchmarks) never share a content data store.
+          cacheDir: `${staging}-cache`,
+          logLevel: options.astroLogLevel ?? "warn",
+        }),
+      log,
+    );
+    await stage("Publishing to " + outDir, () => swapInto(staging, outDir), log);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(`${staging}-cache`, { recursive: true, force: true });
+  }
+
+  log(`Built in ${formatDuration(performance.now() - started)}.`);
+  log(
+    model.nextRebuild
+      ? `Rebuild on ${model.nextRebuild} (${formatLongDate(model.nextRebuild)}) or earlier: a version takes effect or a notice starts or ends that day.`
+      : "No scheduled change: the site stays correct until the content changes.",
+  );
+  return model;
+}
+
+/** Replaces `target` by `staging` with two renames, so no reader sees a half-written site. */
+async function swapInto(staging: string, target: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  const previous = `${staging}-previous`;
+  if (existsSync(target)) await rename(target, previous);
+  await rename(staging, target);
+  await rm(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,76 @@
+/**
+ * The notice of a material change. The policy promises notice "for 30 days whenever this
+ * Privacy Policy is changed in a material way, presenting the old and new content".
+ *
+ * A material version's notice window opens on its `announced` day. Under the `advance`
+ * rule it lasts `notice_days` from then (the version should take effect at the end of it);
+ * under `from-change` it lasts until `notice_days` after the version takes effect.
+ * Windows are half-open: [start, end). Editorial versions have no notice.
+ */
+import { addDays, type CalendarDate } from "./dates.ts";
+import type { SiteConfig } from "./schema.ts";
+
+export interface NoticeVersion {
+  effective: CalendarDate;
+  announced: CalendarDate;
+  material: boolean;
+}
+
+export type NoticeRule = SiteConfig["notice_rule"];
+
+export interface NoticeWindow {
+  /** First day the notice is shown (the announced day). */
+  start: CalendarDate;
+  /** First day it is no longer shown. */
+  end: CalendarDate;
+}
+
+export interface ActiveNotice<V extends NoticeVersion> {
+  version: V;
+  window: NoticeWindow;
+  /** `upcoming` before the effective date ("will change"), `in-effect` from it ("changed"). */
+  phase: "upcoming" | "in-effect";
+}
+
+/** The window in which `version`'s notice is shown, or undefined for an editorial version. */
+export function noticeWindow(
+  version: NoticeVersion,
+  rule: { noticeDays: number; noticeRule: NoticeRule },
+): NoticeWindow | undefined {
+  if (!version.material) return undefined;
+  const from = rule.noticeRule === "advance" ? version.announced : version.effective;
+  return { start: version.announced, end: addDays(from, rule.noticeDays) };
+}
+
+/** The notice to show on `today`: the latest-effective material version whose window holds today. */
+export function activeNotice<V extends NoticeVersion>(
+  versions: readonly V[],
+  today: CalendarDate,
+  rule: { noticeDays: number; noticeRule: NoticeRule },
+): ActiveNotice<V> | undefined {
+  let active: ActiveNotice<V> | undefined;
+  for (const version of versions) {
+    const window = noticeWindow(version, rule);
+    if (!window || today < window.start || today >= window.end) continue;
+    if (!active || version.effective > active.version.effective) {
+      active = { version, window, phase: today < version.effective ? "upcoming" : "in-effect" };
+    }
+  }
+  return active;
+}
+
+/**
+ * The first day after `today` on which a page built today becomes wrong: a version takes
+ * effect, or a notice starts or ends. Undefined when nothing is scheduled.
+ */
+export function nextRebuildDate(
+  versions: readonly NoticeVersion[],
+  today: CalendarDate,
+  rule: { noticeDays: number; noticeRule: NoticeRule },
+): CalendarDate | undefined {
+  const days = versions.flatMap((version) => {
+    const window = noticeWindow(version, rule);
+    return window ? [version.effective, window.start, window.end] : [version.effective];
+  });
+  return days.filter((day) => day > today).sort()[0];
+}

@@ -1,0 +1,101 @@
+/**
+ * The editors' contract: what a version's front matter and `content/site.yml` may say.
+ *
+ * Declared once, here. The Astro content collections (src/content.config.ts) and the
+ * scripts (check, new, footer…) validate with these same schemas, and every type in the
+ * domain is inferred from them rather than written a second time.
+ */
+import { z } from "astro/zod";
+import { isCalendarDate, isTimeZone, type CalendarDate } from "./dates.ts";
+
+/** A calendar day written `YYYY-MM-DD` that exists (2023-02-30 does not). */
+export const calendarDateSchema = z
+  .string({ invalid_type_error: "must be a date written YYYY-MM-DD (in quotes or not)" })
+  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
+  .transform((value) => value as CalendarDate);
+
+/** Front matter of one version: `content/<policy>/<YYYY-MM-DD>.md`. Unknown keys are errors. */
+export const versionFrontMatterSchema = z
+  .object({
+    /** The policy's title as this version states it, e.g. "Privacy Policy". */
+    title: z
+      .string({ required_error: "is required", invalid_type_error: "must be text" })
+      .trim()
+      .min(1, "must not be empty"),
+    /**
+     * Whether the change from the previous version is material. A material change starts a
+     * notice period and needs a `summary`. Default `false` (an editorial change).
+     */
+    material: z.boolean({ invalid_type_error: "must be true or false" }).default(false),
+    /** Plain-language summary of what changed, shown to readers. Required when `material`. */
+    summary: z
+      .string({ invalid_type_error: "must be text" })
+      .trim()
+      .min(1, "must not be empty")
+      .optional(),
+    /**
+     * The day the version was published and its notice began. Defaults to the effective
+     * date (the file name) and may never be later than it.
+     */
+    announced: calendarDateSchema.optional(),
+    /**
+     * Why this version may break the site's notice rule (for example a change required by
+     * law at short notice). Shown on its changes page.
+     */
+    urgent: z.string({ invalid_type_error: "must be text" }).trim().min(1).optional(),
+  })
+  .strict()
+  .superRefine((frontMatter, context) => {
+    if (frontMatter.material && !frontMatter.summary) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["summary"],
+        message:
+          "is required when material is true: say in plain language what changes for readers",
+      });
+    }
+  });
+
+/** A related website the policies apply to, listed on the policy pages and allowed to embed the footer. */
+export const relatedSiteSchema = z
+  .object({
+    /** How the site is called, e.g. "iSocket". */
+    name: z.string().trim().min(1),
+    /** Its public address, e.g. "https://www.isocket.com". */
+    url: z.string().url("must be an absolute URL such as https://www.example.com"),
+  })
+  .strict();
+
+/** `content/site.yml`: the organisation and the rules every policy follows. */
+export const siteConfigSchema = z
+  .object({
+    /** The organisation's name, e.g. "iSocket". */
+    organization: z.string().trim().min(1),
+    /** Contact e-mail for questions about the policies. */
+    email: z.string().email("must be an e-mail address"),
+    /** Postal address for written requests. */
+    address: z.string().trim().min(1),
+    /** The public URL of the policy site (absolute links, feeds and the footer use it). */
+    url: z
+      .string()
+      .url("must be an absolute URL such as https://policies.example.com")
+      .transform((url) => url.replace(/\/+$/, "")),
+    /** IANA time zone in which effective dates are calendar days, e.g. America/Los_Angeles. */
+    timezone: z.string().refine(isTimeZone, {
+      message: "must be an IANA time zone name such as America/Los_Angeles",
+    }),
+    /** Length of the notice of a material change, in days. */
+    notice_days: z.number().int().min(1).max(365).default(30),
+    /**
+     * When the notice period runs: `advance` (announced at least `notice_days` before the
+     * version takes effect) or `from-change` (it runs from the effective date).
+     */
+    notice_rule: z.enum(["advance", "from-change"]).default("advance"),
+    /** The related websites where the policies appear in the footer. */
+    related_sites: z.array(relatedSiteSchema).default([]),
+  })
+  .strict();
+
+export type VersionFrontMatter = z.output<typeof versionFrontMatterSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type RelatedSite = z.output<typeof relatedSiteSchema>;

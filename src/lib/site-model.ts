@@ -1,0 +1,127 @@
+/**
+ * Everything the pages show, computed once per build from the validated content and
+ * today's date. Routes only pick from it.
+ */
+import type { CalendarDate } from "./dates.ts";
+import { activeNotice, nextRebuildDate, noticeWindow, type ActiveNotice, type NoticeWindow } from "./notice.ts";
+import type { VersionHeading } from "./render.ts";
+import type { SiteConfig, VersionFrontMatter } from "./schema.ts";
+import { byEffectiveDate, indexInEffectOn, versionStatus, type VersionStatus } from "./versions.ts";
+
+/** A validated version, as the content loader or the content collection hands it over. */
+export interface VersionRecord {
+  policy: string;
+  effective: CalendarDate;
+  frontMatter: VersionFrontMatter;
+  /** Markdown body (line endings normalized). */
+  body: string;
+  html: string;
+  headings: VersionHeading[];
+  sha256: string;
+}
+
+export interface VersionModel {
+  policy: string;
+  effective: CalendarDate;
+  announced: CalendarDate;
+  title: string;
+  material: boolean;
+  summary: string | undefined;
+  urgent: string | undefined;
+  body: string;
+  html: string;
+  headings: VersionHeading[];
+  sha256: string;
+  status: VersionStatus;
+  /** Effective date of the version before, if any. */
+  previous: CalendarDate | undefined;
+  /** Effective date of the version after, if any. */
+  next: CalendarDate | undefined;
+  /** When this version's change notice is shown; undefined for editorial versions. */
+  noticeWindow: NoticeWindow | undefined;
+}
+
+export interface PolicyModel {
+  slug: string;
+  /** Title of the version in effect (or of the first upcoming one, before any takes effect). */
+  title: string;
+  /** Oldest first. */
+  versions: VersionModel[];
+  /** In effect today; undefined when every version is still upcoming. */
+  current: VersionModel | undefined;
+  /** The newest version, which may be upcoming. */
+  latest: VersionModel;
+  /** The change notice running today, if any. */
+  notice: ActiveNotice<VersionModel> | undefined;
+}
+
+export interface SiteModel {
+  site: SiteConfig;
+  today: CalendarDate;
+  policies: PolicyModel[];
+  /** First day after today on which the built site would go stale. */
+  nextRebuild: CalendarDate | undefined;
+}
+
+export function noticeRule(site: SiteConfig) {
+  return { noticeDays: site.notice_days, noticeRule: site.notice_rule };
+}
+
+export function buildSiteModel(input: {
+  site: SiteConfig;
+  versions: readonly VersionRecord[];
+  today: CalendarDate;
+}): SiteModel {
+  const { site, today } = input;
+  const rule = noticeRule(site);
+  const byPolicy = new Map<string, VersionRecord[]>();
+  for (const record of input.versions) {
+    byPolicy.set(record.policy, [...(byPolicy.get(record.policy) ?? []), record]);
+  }
+
+  const policies = [...byPolicy.keys()].sort().map((slug): PolicyModel => {
+    const ordered = byEffectiveDate(byPolicy.get(slug) ?? []);
+    const versions = ordered.map((record, index): VersionModel => {
+      const { frontMatter } = record;
+      const version = {
+        policy: record.policy,
+        effective: record.effective,
+        announced: frontMatter.announced ?? record.effective,
+        title: frontMatter.title,
+        material: frontMatter.material,
+        summary: frontMatter.summary,
+        urgent: frontMatter.urgent,
+        body: record.body,
+        html: record.html,
+        headings: record.headings,
+        sha256: record.sha256,
+        status: versionStatus(ordered, index, today),
+        previous: ordered[index - 1]?.effective,
+        next: ordered[index + 1]?.effective,
+      };
+      return { ...version, noticeWindow: noticeWindow(version, rule) };
+    });
+    const current = versions[indexInEffectOn(versions, today)];
+    const latest = versions[versions.length - 1];
+    if (!latest) throw new Error(`policy ${slug} has no versions`);
+    return {
+      slug,
+      title: (current ?? versions[0] ?? latest).title,
+      versions,
+      current,
+      latest,
+      notice: activeNotice(versions, today, rule),
+    };
+  });
+
+  return {
+    site,
+    today,
+    policies,
+    nextRebuild: nextRebuildDate(
+      policies.flatMap((policy) => policy.versions),
+      today,
+      rule,
+    ),
+  };
+}
