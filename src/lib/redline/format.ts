@@ -1,0 +1,84 @@
+/**
+ * A compact, readable plain-text rendering of a redline, in the spirit of
+ * `git diff --word-diff`: one line per block, `[-removed-]` and `{+added+}` inside
+ * changed blocks. Meant for tests, debugging and the bench — not for the site, which
+ * renders the redline data with its own components.
+ *
+ *   `  ## Scope`                     kept heading
+ *   `~ ¶ The [-old-] {+new+} text`   changed paragraph
+ *   `+ • An added item`              added list item
+ *   `- ¶ A removed paragraph`        removed paragraph
+ */
+import type { BlockShape, BlockStatus, Redline, RedlineBlock, Run } from "./model.ts";
+
+const STATUS: Record<BlockStatus, string> = { kept: " ", added: "+", removed: "-", changed: "~" };
+
+/** A short label for a block's kind and container, e.g. `##`, `¶`, `  •`, `> ¶`, `|th`. */
+export function blockLabel(shape: BlockShape): string {
+  const quote = ">".repeat(shape.quoteDepth);
+  const indent = "  ".repeat(Math.max(0, shape.listDepth - (shape.kind === "list-item" ? 1 : 0)));
+  const label = ((): string => {
+    switch (shape.kind) {
+      case "heading":
+        return "#".repeat(shape.depth);
+      case "paragraph":
+        return "¶";
+      case "list-item":
+        return (
+          (shape.ordered ? "1." : "•") +
+          (shape.checked === null ? "" : shape.checked ? "[x]" : "[ ]")
+        );
+      case "table-cell":
+        return shape.header ? "|th" : "|td";
+      case "code":
+        return `\`\`\`${shape.lang ?? ""}`;
+      case "html":
+        return "<>";
+      case "rule":
+        return "—";
+    }
+  })();
+  return `${quote}${quote ? " " : ""}${indent}${label}`;
+}
+
+/** A run's text with its inline marks spelled Markdown-style, leading whitespace kept outside. */
+function markedText(run: Run): [lead: string, body: string] {
+  const lead = /^\s*/.exec(run.text)?.[0] ?? "";
+  let body = run.text.slice(lead.length);
+  if (body === "") return [lead, ""];
+  if (run.code) body = `\`${body}\``;
+  if (run.strike) body = `~~${body}~~`;
+  if (run.emphasis) body = `_${body}_`;
+  if (run.strong) body = `**${body}**`;
+  if (run.image !== undefined) body = `![${body}](${run.image})`;
+  if (run.href !== undefined) body = `[${body}](${run.href})`;
+  return [lead, body];
+}
+
+function formatRuns(block: RedlineBlock): string {
+  let text = "";
+  for (const run of block.runs) {
+    const [lead, body] = markedText(run);
+    if (block.status !== "changed" || run.op === "kept") text += lead + body;
+    else if (body === "") text += run.op === "removed" ? `[-${lead}-]` : `{+${lead}+}`;
+    else text += run.op === "removed" ? `${lead}[-${body}-]` : `${lead}{+${body}+}`;
+  }
+  return text;
+}
+
+export function formatBlock(block: RedlineBlock): string {
+  const oldLabel = block.old ? blockLabel(block.old) : "";
+  const newLabel = block.new ? blockLabel(block.new) : "";
+  const label = !block.old
+    ? newLabel
+    : !block.new || oldLabel === newLabel
+      ? oldLabel
+      : `${oldLabel}→${newLabel}`;
+  const text = formatRuns(block);
+  return `${STATUS[block.status]} ${label}${text === "" ? "" : " "}${text}`;
+}
+
+/** The whole redline, one line per block (code blocks may span several lines). */
+export function formatRedline(redline: Redline): string {
+  return redline.blocks.map(formatBlock).join("\n");
+}

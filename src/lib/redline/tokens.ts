@@ -1,0 +1,137 @@
+/**
+ * Tokens: the unit the word-level comparison works on.
+ *
+ * A token is a word or a single punctuation mark, with the whitespace that separated it
+ * from the previous token and the inline marks it carries. Prose whitespace is normalised
+ * (any run of spaces/newlines becomes one space) so re-wrapping a paragraph changes
+ * nothing; code keeps its whitespace exactly.
+ */
+import type { Marks } from "./model.ts";
+
+export interface Token {
+  /** The word, punctuation mark or inline-HTML snippet itself. */
+  text: string;
+  /** Whitespace before the token: "" or " " in prose, exact whitespace in code. */
+  sep: string;
+  marks: Marks;
+  /** `marksKey(marks)`, kept to merge tokens into runs without re-serialising marks. */
+  style: string;
+  /**
+   * Identity for comparison: text + marks, not `sep`. Leaving the separator out lets
+   * "Foo bar" → "A Foo bar" keep "Foo" and show only the separator change.
+   */
+  key: string;
+  /** Counts as a word in the stats (has a letter or digit and is not raw HTML). */
+  word: boolean;
+}
+
+/** Words keep inner apostrophes, hyphens and dots ("GitHub's", "opt-in", "3.5"); other punctuation is one token per character. */
+const PROSE_TOKEN = /[\p{L}\p{N}\p{M}_]+(?:['’.\-][\p{L}\p{N}\p{M}_]+)*|[^\s\p{L}\p{N}\p{M}_]/gu;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** A stable serialisation of marks, used in token keys and to merge runs. */
+export function marksKey(marks: Marks): string {
+  const flags =
+    (marks.strong ? "s" : "") +
+    (marks.emphasis ? "e" : "") +
+    (marks.strike ? "d" : "") +
+    (marks.code ? "c" : "") +
+    (marks.html ? "h" : "");
+  const href = marks.href === undefined ? "" : `@${marks.href}`;
+  const image = marks.image === undefined ? "" : `!${marks.image}`;
+  return `${flags}${href}${image}`;
+}
+
+export function makeToken(text: string, sep: string, marks: Marks, style = marksKey(marks)): Token {
+  return {
+    text,
+    sep,
+    marks,
+    style,
+    key: `${style}\u0001${text}`,
+    word: !marks.html && WORDLIKE.test(text),
+  };
+}
+
+/** Collapses every whitespace run to one space and trims, the prose normal form. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Builds the tokens of one prose block from consecutive inline segments.
+ *
+ * Whitespace may sit at the end of one segment and the start of the next (`foo **bar**`),
+ * so the builder remembers pending whitespace across segments and gives the next token
+ * a single " " separator; leading and trailing whitespace of the block disappear.
+ */
+export class ProseTokenizer {
+  readonly tokens: Token[] = [];
+  #pendingSpace = false;
+
+  /** Adds text split into words and punctuation. */
+  text(value: string, marks: Marks): void {
+    const style = marksKey(marks);
+    let last = 0;
+    for (const match of value.matchAll(PROSE_TOKEN)) {
+      if (match.index > last) this.#pendingSpace = true;
+      this.#push(match[0], marks, style);
+      last = match.index + match[0].length;
+    }
+    if (last < value.length) this.#pendingSpace = true;
+  }
+
+  /** Adds one indivisible token (inline HTML, a footnote reference). */
+  atom(value: string, marks: Marks): void {
+    const text = normalizeSpace(value);
+    if (text === "") return;
+    this.#push(text, marks, marksKey(marks));
+  }
+
+  /** Records whitespace that has no text of its own (a hard line break). */
+  space(): void {
+    this.#pendingSpace = true;
+  }
+
+  #push(text: string, marks: Marks, style: string): void {
+    const sep = this.#pendingSpace && this.tokens.length > 0 ? " " : "";
+    this.tokens.push(makeToken(text, sep, marks, style));
+    this.#pendingSpace = false;
+  }
+}
+
+/** Tokenises prose with no inline structure (e.g. a raw HTML block). */
+export function tokenizeProse(value: string, marks: Marks = {}): Token[] {
+  const builder = new ProseTokenizer();
+  builder.text(value, marks);
+  return builder.tokens;
+}
+
+/**
+ * Tokenises code exactly: non-whitespace runs, each with the whitespace before it, so the
+ * tokens concatenate back to the original code (minus trailing whitespace) and an
+ * indentation change is a change.
+ */
+export function tokenizeCode(value: string): Token[] {
+  const tokens: Token[] = [];
+  const marks: Marks = { code: true };
+  const style = marksKey(marks);
+  for (const match of value.trimEnd().matchAll(/(\s*)(\S+)/g)) {
+    tokens.push(makeToken(match[2] ?? "", match[1] ?? "", marks, style));
+  }
+  return tokens;
+}
+
+/** The text tokens spell out. */
+export function tokensText(tokens: readonly Token[]): string {
+  let text = "";
+  for (const token of tokens) text += token.sep + token.text;
+  return text;
+}
+
+/** Number of words in a stretch of text, tokenised the same way as prose. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(PROSE_TOKEN)) if (WORDLIKE.test(match[0])) count += 1;
+  return count;
+}

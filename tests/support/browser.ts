@@ -1,0 +1,77 @@
+/**
+ * The real-browser rig: Debian's Chromium driven by playwright-core, and a static server
+ * that serves a built `dist/` as a user would deploy it.
+ *
+ * No browser is a failure with instructions, never a quiet skip.
+ */
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+import sirv from "sirv";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/** Where Chromium is: `CHROME_PATH`, or Debian's package. Throws how to get one otherwise. */
+export function chromePath(): string {
+  const fromEnv = process.env["CHROME_PATH"];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install chromium` " +
+        "(or run `bash scripts/provision-browser.sh`), or set CHROME_PATH to a Chromium/Chrome binary.",
+    );
+  }
+  return found;
+}
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` on a free loopback port. `headers` are added to every response (for
+ * example a Content-Security-Policy for a "related site").
+ */
+export function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+  const handler = sirv(dir, { dev: true, etag: false, extensions: ["html"] });
+  const server: Server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    handler(request, response, () => {
+      response.statusCode = 404;
+      response.end("Not found");
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Builds a site the way a user does (`npm run build`, in a child process) from content
+ * kept in the repository, into a temporary folder.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+
+export const projectRoot = resolve(import.meta.dirname, "../..");
+export const seedContent = join(projectRoot, "content");
+export const fixturesDir = join(projectRoot, "tests/fixtures");
+
+export interface CommandResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one of the project's scripts (`scripts/<name>.ts`) with tsx, as `npm run <name>` does. */
+export function runScript(
+  name: string,
+  args: readonly string[] = [],
+  env: Record<string, string | undefined> = {},
+  cwd = projectRoot,
+): CommandResult {
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, "node_modules/tsx/dist/cli.mjs"), join(projectRoot, `scripts/${name}.ts`), ...args],
+    { cwd, env: { ...process.env, ...env }, encoding: "utf8", timeout: 300_000 },
+  );
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Builds `contentDir` into a new temporary folder and returns its path; throws with the output on failure. */
+export function buildSite(options: {
+  contentDir?: string;
+  asOf?: string;
+  env?: Record<string, string | undefined>;
+  outDir?: string;
+}): string {
+  const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), "redline-site-")), "dist");
+  const result = runScript("build", ["--out", outDir, "--content", options.contentDir ?? seedContent], {
+    AS_OF: options.asOf,
+    ...options.env,
+  });
+  if (result.status !== 0) {
+    throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return outDir;
+}
+
+/** A copy of `source` (content folder) in a temporary folder, to change for one test. */
+export function copyContent(source = seedContent): string {
+  const target = join(mkdtempSync(join(tmpdir(), "redline-content-")), "content");
+  cpSync(source, target, { recursive: true });
+  return target;
+}
+
+/** Every file under `dir` with its bytes, for comparing two builds. */
+export function snapshotFiles(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return files;
+}
