@@ -10,7 +10,7 @@
  *
  * Both steps are capped, so a near-total rewrite degrades to whole blocks instead of stalling.
  */
-import { diffArrays } from "diff";
+import { Interner, matchSequences } from "./sequence.ts";
 import type { VersionBlock } from "./blocks.ts";
 
 export type AlignStep =
@@ -48,67 +48,27 @@ export function alignBlocks(
   newBlocks: readonly VersionBlock[],
   options: AlignOptions = defaultAlignOptions,
 ): Alignment {
-  const ids = new Map<string, number>();
-  const intern = (block: VersionBlock): number => {
-    let id = ids.get(block.key);
-    if (id === undefined) ids.set(block.key, (id = ids.size));
-    return id;
-  };
-  const oldIds = oldBlocks.map(intern);
-  const newIds = newBlocks.map(intern);
-
-  // Unchanged head and tail are matched directly; Myers only sees the middle.
-  let head = 0;
-  while (head < oldIds.length && head < newIds.length && oldIds[head] === newIds[head]) head += 1;
-  let tail = 0;
-  while (
-    tail < oldIds.length - head &&
-    tail < newIds.length - head &&
-    oldIds[oldIds.length - 1 - tail] === newIds[newIds.length - 1 - tail]
-  ) {
-    tail += 1;
-  }
-
-  const steps: AlignStep[] = [];
+  const interner = new Interner();
+  const { matches, complete } = matchSequences(
+    oldBlocks.map((block) => interner.id(block.key)),
+    newBlocks.map((block) => interner.id(block.key)),
+    options.maxBlockEdits,
+  );
   const similarity = new Similarity(oldBlocks, newBlocks, options.pairThreshold);
-  for (let i = 0; i < head; i += 1) steps.push({ op: "kept", old: i, new: i });
-
-  const oldMid = oldIds.slice(head, oldIds.length - tail);
-  const newMid = newIds.slice(head, newIds.length - tail);
-  // The whole middle as one hunk: what Myers' result degrades to when it gives up.
-  const wholeMiddle = [
-    { count: oldMid.length, removed: true, added: false },
-    { count: newMid.length, removed: false, added: true },
-  ];
-  const changes =
-    oldMid.length === 0 || newMid.length === 0
-      ? wholeMiddle
-      : diffArrays(oldMid, newMid, { maxEditLength: options.maxBlockEdits });
-  const degraded = changes === undefined;
-
-  let o = head;
-  let n = head;
-  let removed: number[] = [];
-  let added: number[] = [];
-  const flush = (): void => {
+  const steps: AlignStep[] = [];
+  let o = 0;
+  let n = 0;
+  // Between two matched blocks lies a hunk of removed and added blocks to pair up.
+  for (const [matchedOld, matchedNew] of [...matches, [oldBlocks.length, newBlocks.length]]) {
+    const removed: number[] = [];
+    const added: number[] = [];
+    for (; o < (matchedOld ?? 0); o += 1) removed.push(o);
+    for (; n < (matchedNew ?? 0); n += 1) added.push(n);
     pairHunk(removed, added, similarity, options, steps);
-    removed = [];
-    added = [];
-  };
-  for (const change of changes ?? wholeMiddle) {
-    for (let k = 0; k < change.count; k += 1) {
-      if (change.removed) removed.push(o++);
-      else if (change.added) added.push(n++);
-      else {
-        flush();
-        steps.push({ op: "kept", old: o++, new: n++ });
-      }
-    }
+    if (o < oldBlocks.length && n < newBlocks.length)
+      steps.push({ op: "kept", old: o++, new: n++ });
   }
-  flush();
-
-  for (let k = 0; k < tail; k += 1) steps.push({ op: "kept", old: o++, new: n++ });
-  return { steps, degraded };
+  return { steps, degraded: !complete };
 }
 
 /**

@@ -19,7 +19,7 @@ import type {
 import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
 import type { BlockContainer, BlockShape, Marks } from "./model.ts";
-import { ProseTokenizer, tokenizeCode, tokenizeProse, tokensText } from "./tokens.ts";
+import { ProseTokenizer, countWords, tokenizeCode, tokenizeProse, tokensText } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block of one version, ready to compare. */
@@ -28,6 +28,8 @@ export interface VersionBlock {
   tokens: Token[];
   /** Normalised text of the block (tokens joined with their separators). */
   text: string;
+  /** Number of words, for the stats when the block is added or removed whole. */
+  words: number;
   /**
    * Identity for block alignment: shape (without positions such as table row or heading
    * anchor, which shift when other blocks change) + every token with its separator.
@@ -203,7 +205,13 @@ class BlockReader {
   }
 
   #push(shape: BlockShape, tokens: Token[]): void {
-    this.blocks.push({ shape, tokens, text: tokensText(tokens), key: blockKey(shape, tokens) });
+    this.blocks.push({
+      shape,
+      tokens,
+      text: tokensText(tokens),
+      words: countWords(tokens),
+      key: blockKey(shape, tokens),
+    });
   }
 }
 

@@ -74,14 +74,17 @@ export function compareVersions(
 
   let degraded = alignment.degraded;
   let budget = settings.tokenBudget;
+  const words = { added: 0, removed: 0 };
   const blocks: RedlineBlock[] = [];
   for (const step of alignment.steps) {
     const oldBlock = "old" in step ? oldBlocks[step.old] : undefined;
     const newBlock = "new" in step ? newBlocks[step.new] : undefined;
     if (step.op === "removed" && oldBlock) {
       blocks.push(whole("removed", oldBlock, step.old));
+      words.removed += oldBlock.words;
     } else if (step.op === "added" && newBlock) {
       blocks.push(whole("added", newBlock, step.new));
+      words.added += newBlock.words;
     } else if ((step.op === "kept" || step.op === "paired") && oldBlock && newBlock) {
       const pair = { old: side(oldBlock, step.old), new: side(newBlock, step.new) };
       // A pair with equal keys is a moved block: same words, same structure.
@@ -95,20 +98,24 @@ export function compareVersions(
         continue;
       }
       const cost = oldBlock.tokens.length + newBlock.tokens.length;
-      const runs =
+      const diff =
         cost <= budget
           ? diffWordRuns(oldBlock.tokens, newBlock.tokens, settings.maxWordEdits)
           : undefined;
       budget -= cost;
-      if (runs) {
-        blocks.push({ status: "changed", kind: newBlock.shape.kind, ...pair, runs });
+      if (diff) {
+        blocks.push({ status: "changed", kind: newBlock.shape.kind, ...pair, runs: diff.runs });
+        words.added += diff.added;
+        words.removed += diff.removed;
       } else {
         degraded = true;
+        words.removed += oldBlock.words;
+        words.added += newBlock.words;
         blocks.push(whole("removed", oldBlock, step.old), whole("added", newBlock, step.new));
       }
     }
   }
-  return { blocks, stats: redlineStats(blocks), degraded };
+  return { blocks, stats: redlineStats(blocks, words), degraded };
 }
 
 /** The normalised text of a version as the redline sees it: one line per block, structure prefix + text. */

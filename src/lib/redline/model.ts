@@ -69,7 +69,7 @@ export interface RedlineBlock {
   kind: BlockKind;
   old?: BlockSide;
   new?: BlockSide;
-  runs: Run[];
+  runs: readonly Run[];
 }
 
 /** A section is a heading and the blocks under it up to the next heading of any level. */

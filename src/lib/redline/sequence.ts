@@ -13,15 +13,22 @@ import { diffArrays } from "diff";
 /** Index pairs (old, new) of matched elements, increasing in both. */
 export type Matches = [oldIndex: number, newIndex: number][];
 
-/**
- * The matched elements of `oldKeys` and `newKeys`, or `undefined` when more than
- * `maxEditLength` insertions + deletions would be needed among the shared keys.
- */
+export interface SequenceMatch {
+  matches: Matches;
+  /**
+   * False when more than `maxEditLength` insertions + deletions were needed among the
+   * shared keys: then only the shared head and tail are matched and the middle is left
+   * unmatched, which callers show as whole removed/added elements.
+   */
+  complete: boolean;
+}
+
+/** The matched elements of `oldKeys` and `newKeys` (a longest common subsequence, within the cap). */
 export function matchSequences(
   oldKeys: readonly number[],
   newKeys: readonly number[],
   maxEditLength: number,
-): Matches | undefined {
+): SequenceMatch {
   const matches: Matches = [];
   let head = 0;
   while (head < oldKeys.length && head < newKeys.length && oldKeys[head] === newKeys[head]) {
@@ -49,13 +56,17 @@ export function matchSequences(
   for (let i = head; i < oldEnd; i += 1) if (inNew.has(oldKeys[i] ?? -1)) oldShared.push(i);
   for (let j = head; j < newEnd; j += 1) if (inOld.has(newKeys[j] ?? -1)) newShared.push(j);
 
-  if (oldShared.length > 0 && newShared.length > 0) {
-    const changes = diffArrays(
-      oldShared.map((i) => oldKeys[i] ?? -1),
-      newShared.map((j) => newKeys[j] ?? -1),
-      { maxEditLength },
-    );
-    if (changes === undefined) return undefined;
+  let complete = true;
+  const changes =
+    oldShared.length > 0 && newShared.length > 0
+      ? diffArrays(
+          oldShared.map((i) => oldKeys[i] ?? -1),
+          newShared.map((j) => newKeys[j] ?? -1),
+          { maxEditLength },
+        )
+      : [];
+  if (changes === undefined) complete = false;
+  else {
     let o = 0;
     let n = 0;
     for (const change of changes) {
@@ -70,7 +81,7 @@ export function matchSequences(
   }
 
   for (let k = tail; k > 0; k -= 1) matches.push([oldKeys.length - k, newKeys.length - k]);
-  return matches;
+  return { matches, complete };
 }
 
 /** Gives every distinct string a small integer, shared by both sides of one comparison. */

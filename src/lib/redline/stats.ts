@@ -1,17 +1,15 @@
 /**
  * The summary of a redline: words added/removed and which sections changed.
  *
- * Derived only from the redline blocks, so the summary can never disagree with what the
- * redline shows.
+ * Sections are derived from the redline blocks, so the summary can never disagree with
+ * what the redline shows; word counts come from the tokens behind the runs.
  */
 import type { BlockSide, RedlineBlock, RedlineStats, Run, SectionRef } from "./model.ts";
-import { countWords } from "./tokens.ts";
 
-/** Words in runs with the given operation; raw HTML is markup, not words a reader sees. */
-function wordsIn(runs: readonly Run[], op: Run["op"]): number {
-  let count = 0;
-  for (const run of runs) if (run.op === op && !run.html) count += countWords(run.text);
-  return count;
+/** Words added and removed, counted on tokens while the redline is built (runs merge tokens, so recounting their text would be lossy). */
+export interface WordCounts {
+  added: number;
+  removed: number;
 }
 
 function sideText(runs: readonly Run[], hide: Run["op"]): string {
@@ -29,10 +27,10 @@ function sectionRef(side: BlockSide, runs: readonly Run[], hide: Run["op"]): Sec
   };
 }
 
-export function redlineStats(blocks: readonly RedlineBlock[]): RedlineStats {
+export function redlineStats(blocks: readonly RedlineBlock[], words: WordCounts): RedlineStats {
   const stats: RedlineStats = {
-    wordsAdded: 0,
-    wordsRemoved: 0,
+    wordsAdded: words.added,
+    wordsRemoved: words.removed,
     blocks: { kept: 0, added: 0, removed: 0, changed: 0 },
     sections: { added: [], removed: [], changed: [] },
   };
@@ -41,8 +39,6 @@ export function redlineStats(blocks: readonly RedlineBlock[]): RedlineStats {
 
   for (const block of blocks) {
     stats.blocks[block.status] += 1;
-    stats.wordsAdded += wordsIn(block.runs, "added");
-    stats.wordsRemoved += wordsIn(block.runs, "removed");
 
     if (block.kind === "heading") {
       const side = block.new ?? block.old;

@@ -21,12 +21,15 @@ export interface Token {
    * "Foo bar" → "A Foo bar" keep "Foo" and show only the separator change.
    */
   key: string;
-  /** Counts as a word in the stats (has a letter or digit and is not raw HTML). */
+  /** Counts as a word in the stats: a run of letters/digits, not punctuation or raw HTML. */
   word: boolean;
 }
 
-/** Words keep inner apostrophes, hyphens and dots ("GitHub's", "opt-in", "3.5"); other punctuation is one token per character. */
-const PROSE_TOKEN = /[\p{L}\p{N}\p{M}_]+(?:['’.\-][\p{L}\p{N}\p{M}_]+)*|[^\s\p{L}\p{N}\p{M}_]/gu;
+/**
+ * Words keep inner apostrophes, hyphens and dots ("GitHub's", "opt-in", "3.5"); other
+ * punctuation is one token per character. Group 1 is set for words.
+ */
+const PROSE_TOKEN = /([\p{L}\p{N}\p{M}_]+(?:['’.-][\p{L}\p{N}\p{M}_]+)*)|[^\s\p{L}\p{N}\p{M}_]/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** A stable serialisation of marks, used in token keys and to merge runs. */
@@ -42,15 +45,15 @@ export function marksKey(marks: Marks): string {
   return `${flags}${href}${image}`;
 }
 
-export function makeToken(text: string, sep: string, marks: Marks, style = marksKey(marks)): Token {
-  return {
-    text,
-    sep,
-    marks,
-    style,
-    key: `${style}\u0001${text}`,
-    word: !marks.html && WORDLIKE.test(text),
-  };
+export function makeToken(
+  text: string,
+  sep: string,
+  marks: Marks,
+  style = marksKey(marks),
+  word = !marks.html && WORDLIKE.test(text),
+): Token {
+  // Most tokens are unmarked; their key is the text itself, saving a string per token.
+  return { text, sep, marks, style, key: style === "" ? text : `${style}\u0001${text}`, word };
 }
 
 /** Collapses every whitespace run to one space and trims, the prose normal form. */
@@ -75,7 +78,7 @@ export class ProseTokenizer {
     let last = 0;
     for (const match of value.matchAll(PROSE_TOKEN)) {
       if (match.index > last) this.#pendingSpace = true;
-      this.#push(match[0], marks, style);
+      this.#push(match[0], marks, style, match[1] !== undefined && !marks.html);
       last = match.index + match[0].length;
     }
     if (last < value.length) this.#pendingSpace = true;
@@ -85,7 +88,7 @@ export class ProseTokenizer {
   atom(value: string, marks: Marks): void {
     const text = normalizeSpace(value);
     if (text === "") return;
-    this.#push(text, marks, marksKey(marks));
+    this.#push(text, marks, marksKey(marks), !marks.html && WORDLIKE.test(text));
   }
 
   /** Records whitespace that has no text of its own (a hard line break). */
@@ -93,9 +96,9 @@ export class ProseTokenizer {
     this.#pendingSpace = true;
   }
 
-  #push(text: string, marks: Marks, style: string): void {
+  #push(text: string, marks: Marks, style: string, word: boolean): void {
     const sep = this.#pendingSpace && this.tokens.length > 0 ? " " : "";
-    this.tokens.push(makeToken(text, sep, marks, style));
+    this.tokens.push(makeToken(text, sep, marks, style, word));
     this.#pendingSpace = false;
   }
 }
@@ -129,9 +132,9 @@ export function tokensText(tokens: readonly Token[]): string {
   return text;
 }
 
-/** Number of words in a stretch of text, tokenised the same way as prose. */
-export function countWords(text: string): number {
+/** Number of words among tokens. */
+export function countWords(tokens: readonly Token[]): number {
   let count = 0;
-  for (const match of text.matchAll(PROSE_TOKEN)) if (WORDLIKE.test(match[0])) count += 1;
+  for (const token of tokens) if (token.word) count += 1;
   return count;
 }

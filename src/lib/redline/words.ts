@@ -1,14 +1,14 @@
 /**
  * Word-level comparison of one old block with the new block it was paired with.
  *
- * Tokens are compared by word + inline marks (jsdiff `diffArrays` with a comparator), so
+ * Tokens are compared by word + inline marks (interned, matched by jsdiff via `sequence.ts`), so
  * a changed link target or a word that became bold is a change, while re-wrapping is not.
  * Separators are not part of a token's identity: when a kept word's preceding whitespace
  * differs, only that whitespace is shown removed/added.
  */
-import { diffArrays } from "diff";
 import type { Run, RunOp } from "./model.ts";
 import type { Token } from "./tokens.ts";
+import { Interner, matchSequences } from "./sequence.ts";
 
 /** Accumulates runs, merging neighbours with the same operation and marks. */
 class RunBuilder {
@@ -28,16 +28,32 @@ class RunBuilder {
   }
 }
 
+/**
+ * Whole-block runs, built once per block and operation: most blocks of a version are kept
+ * in every comparison it takes part in, so rebuilding them each time is wasted work. The
+ * cached runs are frozen because several redlines share them.
+ */
+const wholeRunCache = new WeakMap<readonly Token[], Partial<Record<RunOp, readonly Run[]>>>();
+
 /** One block's tokens as runs that all have the same operation (a kept, added or removed block). */
-export function wholeRuns(tokens: readonly Token[], op: RunOp): Run[] {
-  const builder = new RunBuilder();
-  for (const token of tokens) builder.push(op, token.sep + token.text, token);
-  return builder.runs;
+export function wholeRuns(tokens: readonly Token[], op: RunOp): readonly Run[] {
+  let byOp = wholeRunCache.get(tokens);
+  if (!byOp) wholeRunCache.set(tokens, (byOp = {}));
+  let runs = byOp[op];
+  if (!runs) {
+    const builder = new RunBuilder();
+    for (const token of tokens) builder.push(op, token.sep + token.text, token);
+    runs = Object.freeze(builder.runs.map((run) => Object.freeze(run)));
+    byOp[op] = runs;
+  }
+  return runs;
 }
 
-/** Runs for a whole-block replacement: every old token removed, then every new token added. */
-export function replacementRuns(oldTokens: readonly Token[], newTokens: readonly Token[]): Run[] {
-  return [...wholeRuns(oldTokens, "removed"), ...wholeRuns(newTokens, "added")];
+export interface WordRuns {
+  runs: Run[];
+  /** Words (not punctuation or raw HTML) in added and removed runs, for the stats. */
+  added: number;
+  removed: number;
 }
 
 /**
@@ -49,61 +65,43 @@ export function diffWordRuns(
   oldTokens: readonly Token[],
   newTokens: readonly Token[],
   maxEditLength: number,
-): Run[] | undefined {
-  // Shared head and tail are matched directly; only the middle goes through Myers.
-  let head = 0;
-  const shortest = Math.min(oldTokens.length, newTokens.length);
-  while (head < shortest && oldTokens[head]?.key === newTokens[head]?.key) head += 1;
-  let tail = 0;
-  while (
-    tail < shortest - head &&
-    oldTokens[oldTokens.length - 1 - tail]?.key === newTokens[newTokens.length - 1 - tail]?.key
-  ) {
-    tail += 1;
-  }
-  const oldMid = oldTokens.slice(head, oldTokens.length - tail);
-  const newMid = newTokens.slice(head, newTokens.length - tail);
-  const changes =
-    oldMid.length === 0 || newMid.length === 0
-      ? [
-          { count: oldMid.length, added: false, removed: true },
-          { count: newMid.length, added: true, removed: false },
-        ]
-      : diffArrays(oldMid, newMid, {
-          comparator: (a, b) => a.key === b.key,
-          maxEditLength,
-        });
-  if (changes === undefined) return undefined;
+): WordRuns | undefined {
+  const interner = new Interner();
+  const { matches, complete } = matchSequences(
+    oldTokens.map((token) => interner.id(token.key)),
+    newTokens.map((token) => interner.id(token.key)),
+    maxEditLength,
+  );
+  if (!complete) return undefined;
 
   const builder = new RunBuilder();
+  let added = 0;
+  let removed = 0;
   let o = 0;
   let n = 0;
-  const keep = (): void => {
+  for (const [matchedOld, matchedNew] of [...matches, [oldTokens.length, newTokens.length]]) {
+    for (; o < (matchedOld ?? 0); o += 1) {
+      const token = oldTokens[o];
+      if (!token) continue;
+      builder.push("removed", token.sep + token.text, token);
+      if (token.word) removed += 1;
+    }
+    for (; n < (matchedNew ?? 0); n += 1) {
+      const token = newTokens[n];
+      if (!token) continue;
+      builder.push("added", token.sep + token.text, token);
+      if (token.word) added += 1;
+    }
     const oldToken = oldTokens[o++];
     const newToken = newTokens[n++];
-    if (!oldToken || !newToken) return;
-    if (oldToken.sep !== newToken.sep) {
+    if (!oldToken || !newToken) continue;
+    if (oldToken.sep === newToken.sep) {
+      builder.push("kept", newToken.sep + newToken.text, newToken);
+    } else {
       builder.push("removed", oldToken.sep, undefined);
       builder.push("added", newToken.sep, undefined);
       builder.push("kept", newToken.text, newToken);
-    } else {
-      builder.push("kept", newToken.sep + newToken.text, newToken);
-    }
-  };
-  for (let k = 0; k < head; k += 1) keep();
-  for (const change of changes) {
-    for (let k = 0; k < change.count; k += 1) {
-      if (change.removed) {
-        const token = oldTokens[o++];
-        if (token) builder.push("removed", token.sep + token.text, token);
-      } else if (change.added) {
-        const token = newTokens[n++];
-        if (token) builder.push("added", token.sep + token.text, token);
-      } else {
-        keep();
-      }
     }
   }
-  for (let k = 0; k < tail; k += 1) keep();
-  return builder.runs;
+  return { runs: builder.runs, added, removed };
 }
