@@ -193,6 +193,11 @@ class Similarity {
     const oldBlock = this.#oldBlocks[oldIndex];
     const newBlock = this.#newBlocks[newIndex];
     if (!oldBlock || !newBlock || oldBlock.shape.kind !== newBlock.shape.kind) return 0;
+    // Cells are short (often one word), so word overlap says little; the column does:
+    // a cell in the same column of a changed row is the same cell, changed.
+    if (oldBlock.shape.kind === "table-cell" && newBlock.shape.kind === "table-cell") {
+      return oldBlock.shape.column === newBlock.shape.column ? 1 : 0;
+    }
     const a = wordSet(this.#oldSets, oldIndex, oldBlock);
     const b = wordSet(this.#newSets, newIndex, newBlock);
     if (a.size === 0 && b.size === 0) return 1;

@@ -117,7 +117,8 @@ export function tokenizeProse(value: string, marks: Marks = {}): Token[] {
  */
 export function tokenizeCode(value: string): Token[] {
   const tokens: Token[] = [];
-  const marks: Marks = { code: true };
+  // No `code` mark: the block itself is code, marking every token would only add noise.
+  const marks: Marks = {};
   const style = marksKey(marks);
   for (const match of value.trimEnd().matchAll(/(\s*)(\S+)/g)) {
     tokens.push(makeToken(match[2] ?? "", match[1] ?? "", marks, style));
