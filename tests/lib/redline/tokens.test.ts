@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import {
+  ProseTokenizer,
+  countWords,
+  marksKey,
+  normalizeSpace,
+  tokenizeCode,
+  tokenizeProse,
+  tokensText,
+} from "../../../src/lib/redline/tokens.ts";
+
+describe("tokens", () => {
+  it("splits prose into words and punctuation, keeping inner apostrophes and hyphens", () => {
+    const tokens = tokenizeProse("GitHub's opt-in  data, v3.5!");
+    expect(tokens.map((t) => [t.sep, t.text])).toEqual([
+      ["", "GitHub's"],
+      [" ", "opt-in"],
+      [" ", "data"],
+      ["", ","],
+      [" ", "v3.5"],
+      ["", "!"],
+    ]);
+    expect(countWords(tokens)).toBe(4);
+  });
+
+  it("normalises whitespace across inline segments", () => {
+    const tokenizer = new ProseTokenizer();
+    tokenizer.text("  foo\n", {});
+    tokenizer.text(" bar", { strong: true });
+    tokenizer.space();
+    tokenizer.text("baz ", {});
+    expect(tokensText(tokenizer.tokens)).toBe("foo bar baz");
+    expect(normalizeSpace(" a \n\t b ")).toBe("a b");
+  });
+
+  it("keys tokens by text and marks, not by separator", () => {
+    const [a] = tokenizeProse("word", {});
+    const [b] = tokenizeProse("x word", {}).slice(1);
+    const [c] = tokenizeProse("word", { href: "https://a" });
+    expect(a?.key).toBe(b?.key);
+    expect(a?.key).not.toBe(c?.key);
+    expect(marksKey({ strong: true, href: "u" })).toBe("s@u");
+  });
+
+  it("keeps code whitespace exactly", () => {
+    const code = "if (x) {\n    y();\n}";
+    expect(tokensText(tokenizeCode(code))).toBe(code);
+  });
+});
