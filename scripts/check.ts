@@ -1,22 +1,35 @@
 /**
- * npm run check
+ * npm run check [-- --lock]
  * Validates all content without building, and says what a build today would publish.
+ * --lock records newly published versions and corrections in content/published.lock.
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { reportFailure, UsageError } from "../src/lib/cli.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
 import { formatLongDate } from "../src/lib/dates.ts";
+import { recordLock } from "../src/lib/record-lock.ts";
 import { validateSite } from "../src/lib/validate-site.ts";
 
 try {
-  const { values } = parseArgs({ options: { content: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    options: { content: { type: "string" }, lock: { type: "boolean", default: false } },
+    strict: true,
+  });
   const projectRoot = process.cwd();
+  const contentDir = values.content ? resolve(values.content) : contentDirectory(projectRoot);
   const model = validateSite({
-    contentDir: values.content ? resolve(values.content) : contentDirectory(projectRoot),
+    contentDir,
     projectRoot,
     asOf: process.env["AS_OF"],
+    // With --lock the unrecorded versions are recorded below instead.
+    onWarning: (warning) => {
+      if (!values.lock) console.warn(`! ${warning}`);
+    },
   });
+  if (values.lock) {
+    recordLock({ contentDir, projectRoot, today: model.today, log: (line) => console.log(line) });
+  }
   console.log(`✓ Content is valid. Today is ${model.today} (${model.site.timezone}).`);
   for (const policy of model.policies) {
     const current = policy.current ? `in effect since ${policy.current.effective}` : "not in effect yet";

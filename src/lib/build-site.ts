@@ -32,6 +32,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
         contentDir: options.contentDir,
         projectRoot: options.projectRoot,
         asOf: options.asOf,
+        onWarning: (warning) => log(`  ! ${warning}`),
       }),
     log,
   );

@@ -14,6 +14,9 @@ export const calendarDateSchema = z
   .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
   .transform((value) => value as CalendarDate);
 
+/** What `npm run new --material` writes as the summary; check refuses it until it is replaced. */
+export const SUMMARY_PLACEHOLDER = "TODO:";
+
 /** Front matter of one version: `content/<policy>/<YYYY-MM-DD>.md`. Unknown keys are errors. */
 export const versionFrontMatterSchema = z
   .object({
@@ -32,6 +35,10 @@ export const versionFrontMatterSchema = z
       .string({ invalid_type_error: "must be text" })
       .trim()
       .min(1, "must not be empty")
+      .refine((summary) => !summary.startsWith(SUMMARY_PLACEHOLDER), {
+        message:
+          "is still the placeholder `npm run new` wrote: say in plain language what changes for readers",
+      })
       .optional(),
     /**
      * The day the version was published and its notice began. Defaults to the effective
@@ -43,6 +50,25 @@ export const versionFrontMatterSchema = z
      * law at short notice). Shown on its changes page.
      */
     urgent: z.string({ invalid_type_error: "must be text" }).trim().min(1).optional(),
+    /**
+     * Corrections made to the text after it was published, oldest first: the day and why.
+     * Changing a published version is refused (content/published.lock) unless a new
+     * correction explains it; the version's page lists them.
+     */
+    corrections: z
+      .array(
+        z
+          .object({
+            date: calendarDateSchema,
+            reason: z
+              .string({ required_error: "is required", invalid_type_error: "must be text" })
+              .trim()
+              .min(1),
+          })
+          .strict(),
+        { invalid_type_error: "must be a list of { date: YYYY-MM-DD, reason: … } entries" },
+      )
+      .optional(),
   })
   .strict()
   .superRefine((frontMatter, context) => {

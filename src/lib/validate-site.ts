@@ -3,6 +3,8 @@
  * the content is valid and the site model can be built for today.
  */
 import { loadContent } from "./content.ts";
+import { ContentError } from "./content-error.ts";
+import { checkPublishing } from "./publishing-checks.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
 import { resolveToday } from "./today.ts";
 
@@ -12,6 +14,8 @@ export function validateSite(options: {
   projectRoot: string;
   asOf: string | undefined;
   now?: Date;
+  /** Told what an editor should act on that does not stop publishing (e.g. an unlocked version). */
+  onWarning?: (message: string) => void;
 }): SiteModel {
   const content = loadContent(options.contentDir, options.projectRoot);
   const today = resolveToday({
@@ -19,5 +23,14 @@ export function validateSite(options: {
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
+  // The notice rule and the archive lock (src/lib/publishing-checks.ts).
+  const publishing = checkPublishing({
+    content,
+    today,
+    contentDir: options.contentDir,
+    projectRoot: options.projectRoot,
+  });
+  if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
+  for (const warning of publishing.warnings) options.onWarning?.(warning);
   return buildSiteModel({ site: content.site, versions: content.versions, today });
 }

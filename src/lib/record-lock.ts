@@ -1,0 +1,33 @@
+/**
+ * `npm run check -- --lock`: records every published version and pending correction in
+ * content/published.lock. Runs after the content passed every check, so it never records
+ * a changed text that no correction explains.
+ */
+import { loadContent } from "./content.ts";
+import { ContentError } from "./content-error.ts";
+import type { CalendarDate } from "./dates.ts";
+import { readLock, recordPublished, writeLock } from "./lock.ts";
+import { lockableVersions } from "./publishing-checks.ts";
+
+export function recordLock(input: {
+  contentDir: string;
+  projectRoot: string;
+  today: CalendarDate;
+  log: (line: string) => void;
+}): void {
+  const lock = readLock(input.contentDir, input.projectRoot);
+  if (!lock.ok) throw new ContentError(lock.problems);
+  const content = loadContent(input.contentDir, input.projectRoot);
+  const { entries, recorded } = recordPublished({
+    versions: lockableVersions(content),
+    entries: lock.value,
+    today: input.today,
+  });
+  if (recorded.length === 0) {
+    input.log(`✓ ${lock.file} already records every published version.`);
+    return;
+  }
+  writeLock(input.contentDir, entries);
+  for (const line of recorded) input.log(`  ${line}`);
+  input.log(`✓ Updated ${lock.file}: commit it with the content.`);
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import type { CalendarDate } from "../../src/lib/dates.ts";
+import {
+  checkNoticeRule,
+  frontMatterLineFinder,
+  type RuleVersion,
+} from "../../src/lib/notice-rule.ts";
+
+const day = (value: string) => value as CalendarDate;
+const first: RuleVersion = {
+  policy: "privacy",
+  effective: day("2014-03-15"),
+  announced: day("2014-03-15"),
+  material: false,
+  urgent: undefined,
+  file: "content/privacy/2014-03-15.md",
+};
+const change = (
+  effective: string,
+  announced: string,
+  extra: Partial<RuleVersion> = {},
+): RuleVersion => ({
+  policy: "privacy",
+  effective: day(effective),
+  announced: day(announced),
+  material: true,
+  urgent: undefined,
+  file: `content/privacy/${effective}.md`,
+  ...extra,
+});
+const advance = { noticeDays: 30, noticeRule: "advance" as const };
+const fromChange = { noticeDays: 30, noticeRule: "from-change" as const };
+
+describe("notice in advance", () => {
+  it("accepts a material change announced exactly the notice period ahead", () => {
+    expect(checkNoticeRule([first, change("2026-12-16", "2026-11-16")], advance)).toEqual([]);
+  });
+
+  it("refuses one announced a day late, naming the file and the announced line", () => {
+    const late = change("2026-12-16", "2026-11-17", {
+      lineOf: (key) => (key === "announced" ? 4 : undefined),
+    });
+    const problems = checkNoticeRule([first, late], advance);
+    expect(problems).toEqual([
+      {
+        file: "content/privacy/2026-12-16.md",
+        line: 4,
+        message: expect.stringMatching(
+          /announced 29 day\(s\) before.*announce it by 2026-11-16.*2026-12-17 or later.*urgent/,
+        ),
+      },
+    ]);
+  });
+
+  it("accepts a late one whose front matter says why it is urgent", () => {
+    expect(
+      checkNoticeRule(
+        [first, change("2026-12-16", "2026-12-10", { urgent: "Court order" })],
+        advance,
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not apply to editorial changes or to a policy's first version", () => {
+    expect(
+      checkNoticeRule(
+        [{ ...first, material: true }, change("2026-12-16", "2026-12-16", { material: false })],
+        advance,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("notice from the change", () => {
+  it("accepts a material change announced the day it takes effect", () => {
+    expect(checkNoticeRule([first, change("2026-12-16", "2026-12-16")], fromChange)).toEqual([]);
+  });
+
+  it("refuses a next version that takes effect before the notice has run, unless urgent", () => {
+    const versions = [
+      first,
+      change("2026-12-16", "2026-12-16"),
+      change("2027-01-10", "2027-01-10", { material: false }),
+    ];
+    const problems = checkNoticeRule(versions, fromChange);
+    expect(problems.map((problem) => problem.file)).toEqual(["content/privacy/2027-01-10.md"]);
+    expect(problems[0]?.message).toMatch(
+      /before the notice of the material change of December 16, 2026.*until 2027-01-15/,
+    );
+    const urgent = versions.map((v) =>
+      v.effective === "2027-01-10" ? { ...v, urgent: "Security fix" } : v,
+    );
+    expect(checkNoticeRule(urgent, fromChange)).toEqual([]);
+    expect(
+      checkNoticeRule(
+        versions.map((v) =>
+          v.effective === "2027-01-10" ? { ...v, effective: day("2027-01-15") } : v,
+        ),
+        fromChange,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("finding a front-matter line", () => {
+  it("finds keys in the front matter only", () => {
+    const lineOf = frontMatterLineFinder(
+      "---\ntitle: T\nannounced: 2026-01-01\n---\nannounced: not this\n",
+    );
+    expect([lineOf("announced"), lineOf("title"), lineOf("summary")]).toEqual([3, 2, undefined]);
+  });
+});
