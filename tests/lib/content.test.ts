@@ -1,0 +1,87 @@
+import { rmSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ContentError, formatProblem } from "../../src/lib/content-error.ts";
+import { loadContent, loadSiteConfig } from "../../src/lib/content.ts";
+import { SITE_YML, writeContent } from "../support/build.ts";
+
+const version = (title = "Privacy Policy", extra = "") => `---\ntitle: ${title}\n${extra}---\n\nText of the policy.\n`;
+
+function problemsOf(contentDir: string): string[] {
+  try {
+    loadContent(contentDir, contentDir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
+}
+
+describe("the content folder", () => {
+  it("holds one folder per policy and one dated file per version; a new folder is a new policy", () => {
+    const dir = writeContent({
+      "privacy/2014-03-15.md": version(),
+      "privacy/2026-12-16.md": version("Privacy Policy", "material: true\nsummary: New section.\nannounced: 2026-11-16\n"),
+      "terms/2020-01-01.md": version("Terms of Service"),
+    });
+    const content = loadContent(dir, dir);
+    expect(content.site.organization).toBe("Example Co");
+    expect(content.site.notice_rule).toBe("advance");
+    expect(content.versions.map((v) => `${v.policy}/${v.effective}`)).toEqual([
+      "privacy/2014-03-15",
+      "privacy/2026-12-16",
+      "terms/2020-01-01",
+    ]);
+    expect(content.versions[0]?.file).toBe("privacy/2014-03-15.md");
+  });
+
+  it("ignores hidden files such as .gitkeep and .DS_Store", () => {
+    const dir = writeContent({ "privacy/2014-03-15.md": version(), "privacy/.DS_Store": "x", ".gitkeep": "" });
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it("collects the problems of every file before failing", () => {
+    const dir = writeContent({
+      "privacy/2014-03-15.md": version("Privacy", "materal: true\n"),
+      "privacy/2014-02-30.md": version(),
+      "privacy/notes.txt": "draft",
+      "Privacy Policy/2014-03-15.md": version(),
+      "search/2014-03-15.md": version(),
+      "stray.md": version(),
+      "empty/.gitkeep": "",
+    });
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/^Privacy Policy: the policy folder name is its URL/),
+      "empty: the policy folder has no versions: add a YYYY-MM-DD.md file",
+      expect.stringMatching(/^privacy\/2014-02-30\.md: the file name must be the effective date/),
+      'privacy/2014-03-15.md:3: unknown field "materal" in the front matter: did you mean "material"?',
+      "privacy/notes.txt: unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md",
+      'search: "search" is used by the site itself: choose another folder name for this policy',
+      expect.stringMatching(/^stray\.md: unexpected file/),
+    ]);
+  });
+});
+
+describe("site.yml", () => {
+  it("is required", () => {
+    const dir = writeContent({ "privacy/2014-03-15.md": version() });
+    rmSync(`${dir}/site.yml`);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/^site\.yml: site\.yml is missing/)]);
+  });
+
+  it("names the line of each mistake", () => {
+    const broken = SITE_YML.replace("timezone: America/Los_Angeles", "timezone: Pacific/Atlantis")
+      .replace("notice_days: 30", "notice_days: thirty")
+      .concat("colour: red\n");
+    const dir = writeContent({ "site.yml": broken, "privacy/2014-03-15.md": version() });
+    expect(problemsOf(dir)).toEqual([
+      "site.yml:5: field \"timezone\" must be an IANA time zone name such as America/Los_Angeles",
+      "site.yml:6: field \"notice_days\" Expected number, received string",
+      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites',
+    ]);
+  });
+
+  it("reports malformed YAML with its line", () => {
+    const dir = writeContent({ "site.yml": "organization: [Example\n", "privacy/2014-03-15.md": version() });
+    expect(() => loadSiteConfig(dir, dir)).toThrow(/site\.yml:\d: site\.yml is not valid YAML/);
+  });
+});
