@@ -154,7 +154,10 @@ export function readVersionSource(
     });
   }
 
-  if (!parsed.ok || problems.length > 0) return { ok: false, problems };
+  if (!parsed.ok || problems.length > 0) {
+    // In file order, the order an editor fixes them in.
+    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  }
 
   const frontMatter = parsed.value;
   const announced = frontMatter.announced ?? effective;

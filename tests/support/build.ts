@@ -3,9 +3,9 @@
  * kept in the repository, into a temporary folder.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
 export const seedContent = join(projectRoot, "content");
@@ -69,4 +69,30 @@ export function snapshotFiles(dir: string): Map<string, Buffer> {
   };
   walk(dir);
   return files;
+}
+
+/** A minimal valid `site.yml` for content written by tests. */
+export const SITE_YML = [
+  "organization: Example Co",
+  "email: privacy@example.com",
+  "address: 1 Example Street, Springfield",
+  "url: https://policies.example.com",
+  "timezone: America/Los_Angeles",
+  "notice_days: 30",
+  "related_sites:",
+  "  - name: Example",
+  "    url: https://www.example.com",
+  "",
+].join("\n");
+
+/** Writes a content folder from `{ "privacy/2026-01-31.md": "…" }` (site.yml added unless given). */
+export function writeContent(files: Record<string, string | Uint8Array>): string {
+  const root = join(mkdtempSync(join(tmpdir(), "redline-content-")), "content");
+  const all: Record<string, string | Uint8Array> = { "site.yml": SITE_YML, ...files };
+  for (const [path, text] of Object.entries(all)) {
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return root;
 }
