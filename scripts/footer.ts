@@ -1,0 +1,62 @@
+/**
+ * npm run footer [-- --format html|js|json] [--out <file>] [--site <host>] [--content <dir>]
+ * Writes the footer include for a related site (README, "For related sites"): the same
+ * files the build publishes under /embed/. --site checks that the host is one of the
+ * related sites in content/site.yml. AS_OF=YYYY-MM-DD renders it as of that day.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { reportFailure, UsageError } from "../src/lib/cli.ts";
+import { contentDirectory } from "../src/lib/content-dir.ts";
+import {
+  checkRelatedSite,
+  FOOTER_FORMATS,
+  footerData,
+  renderFooter,
+  type FooterFormat,
+} from "../src/lib/footer.ts";
+import { validateSite } from "../src/lib/validate-site.ts";
+
+const isFormat = (value: string): value is FooterFormat =>
+  (FOOTER_FORMATS as readonly string[]).includes(value);
+
+try {
+  const { values } = parseArgs({
+    options: {
+      format: { type: "string", default: "html" },
+      out: { type: "string" },
+      site: { type: "string" },
+      content: { type: "string" },
+    },
+    strict: true,
+  });
+  const format = values.format;
+  if (!isFormat(format)) {
+    throw new UsageError(
+      `--format ${format} is not a footer format: use ${FOOTER_FORMATS.join(", ")}`,
+    );
+  }
+  const projectRoot = process.cwd();
+  const model = validateSite({
+    contentDir: values.content ? resolve(values.content) : contentDirectory(projectRoot),
+    projectRoot,
+    asOf: process.env["AS_OF"],
+  });
+  if (values.site !== undefined) checkRelatedSite(model.site, values.site);
+  const client = readFileSync(new URL("../src/embed/footer-client.js", import.meta.url), "utf8");
+  const output = renderFooter(footerData(model), format, client);
+  if (values.out) {
+    // Written whole or not at all: a host's build never picks up half a footer.
+    const target = resolve(values.out);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(`${target}.tmp-${process.pid}`, output);
+    renameSync(`${target}.tmp-${process.pid}`, target);
+  } else {
+    process.stdout.write(output);
+  }
+} catch (error) {
+  reportFailure(
+    error instanceof TypeError && "code" in error ? new UsageError(error.message) : error,
+  );
+}
