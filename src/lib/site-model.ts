@@ -28,6 +28,8 @@ export interface VersionModel {
   material: boolean;
   summary: string | undefined;
   urgent: string | undefined;
+  /** Corrections made after publication, oldest first (see src/lib/lock.ts). */
+  corrections: { date: CalendarDate; reason: string }[];
   body: string;
   html: string;
   headings: VersionHeading[];
@@ -91,6 +93,7 @@ export function buildSiteModel(input: {
         material: frontMatter.material,
         summary: frontMatter.summary,
         urgent: frontMatter.urgent,
+        corrections: frontMatter.corrections ?? [],
         body: record.body,
         html: record.html,
         headings: record.headings,

@@ -1,0 +1,14 @@
+/** `/<policy>/feed.xml`: an Atom feed of one policy's versions. */
+import type { APIRoute } from "astro";
+import { getSiteModel } from "../../data/site-model.ts";
+import { atomFeed } from "../../lib/feeds.ts";
+import { policyRoutes, type PolicyRouteProps } from "../../lib/routes.ts";
+
+export async function getStaticPaths() {
+  return policyRoutes(await getSiteModel());
+}
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(atomFeed(await getSiteModel(), (props as PolicyRouteProps).policy), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
