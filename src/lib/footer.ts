@@ -163,7 +163,7 @@ export function renderFooterHtml(data: FooterData): string {
       {
         type: "comment",
         // Says when a copy included at a host's build goes out of date.
-        value: ` ${data.organization} policies as of ${data.asOf}${
+        value: ` Redline policy footer as of ${data.asOf}${
           data.nextChange ? `; refresh this copy on ${data.nextChange}` : ""
         } `,
       },

@@ -1,0 +1,203 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Script } from "node:vm";
+import { describe, expect, it } from "vitest";
+import {
+  checkRelatedSite,
+  footerData,
+  renderFooterHtml,
+  renderFooterJson,
+  renderFooterScript,
+  type FooterData,
+} from "../../src/lib/footer.ts";
+import { validateSite } from "../../src/lib/validate-site.ts";
+import { copyContent, fixturesDir, projectRoot, seedContent } from "../support/build.ts";
+import { AFTER_NOTICE, BEFORE_NOTICE, IN_NOTICE } from "../support/sites.ts";
+
+const client = readFileSync(join(projectRoot, "src/embed/footer-client.js"), "utf8");
+const hostileContent = join(fixturesDir, "hostile-title");
+
+function dataFor(asOf: string, contentDir = seedContent): FooterData {
+  return footerData(validateSite({ contentDir, projectRoot, asOf }));
+}
+
+/** The data literal the script carries, read back by running it up to its first statement. */
+function scriptData(script: string): unknown {
+  const context: { captured?: unknown } = {};
+  new Script(
+    script.replace(/^\(function\(\w+\)\{/, "(function(data){globalThis.captured=data;return;"),
+  ).runInNewContext(context);
+  return context.captured;
+}
+
+describe("footer.html", () => {
+  it("links the privacy policy with its relation and marks the change notice while it runs", () => {
+    expect(renderFooterHtml(dataFor(IN_NOTICE))).toBe(
+      [
+        "<!-- Redline policy footer as of 2026-11-28; refresh this copy on 2026-12-16 -->",
+        '<ul class="redline-footer">',
+        '  <li class="redline-footer__item"><a class="redline-footer__link" href="https://policies.isocket.com/privacy/" rel="privacy-policy">Privacy Policy</a>' +
+          ' <span class="redline-footer__notice">Updated, effective <time datetime="2026-12-16">December 16, 2026</time></span></li>',
+        "</ul>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("has no mark before the change is announced or after the notice ends", () => {
+    for (const asOf of [BEFORE_NOTICE, AFTER_NOTICE]) {
+      const html = renderFooterHtml(dataFor(asOf));
+      expect(html).toContain(
+        'href="https://policies.isocket.com/privacy/" rel="privacy-policy">Privacy Policy</a></li>',
+      );
+      expect(html).not.toContain("Updated");
+      expect(html).not.toContain("<time");
+    }
+  });
+
+  it("contains no script, inline style, tracking parameter or class outside its prefix", () => {
+    const html = renderFooterHtml(dataFor(IN_NOTICE));
+    expect(html).not.toMatch(/<script|style=|\son\w+=|utm_|[?&]ref=/i);
+    const classes = [...html.matchAll(/class="([^"]*)"/g)].flatMap((match) =>
+      (match[1] ?? "").split(" "),
+    );
+    expect(classes.length).toBeGreaterThan(0);
+    for (const name of classes) expect(name).toMatch(/^redline-footer(__|$)/);
+  });
+
+  it("prints a title written as markup as inert text", () => {
+    const html = renderFooterHtml(dataFor("2026-12-20", hostileContent));
+    expect(html).toContain(">&#x3C;img src=x onerror=alert(1)></a>");
+    expect(html).toContain('>&#x3C;/script>&#x3C;script>alert(2)&#x3C;/script> &#x26; "Terms"</a>');
+    expect(html).not.toMatch(/<img|<script/i);
+    // A terms policy gets its own link relation.
+    expect(html).toContain('href="https://policies.example.com/terms/" rel="terms-of-service"');
+  });
+});
+
+describe("footer.json", () => {
+  it("gives the policy's title, URL, effective date and the notice inside the window", () => {
+    const data = JSON.parse(renderFooterJson(dataFor(IN_NOTICE))) as FooterData;
+    expect(data).toMatchObject({
+      site: "https://policies.isocket.com",
+      asOf: IN_NOTICE,
+      nextChange: "2026-12-16",
+    });
+    expect(data.policies).toHaveLength(1);
+    expect(data.policies[0]).toMatchObject({
+      slug: "privacy",
+      title: "Privacy Policy",
+      url: "https://policies.isocket.com/privacy/",
+      rel: "privacy-policy",
+      effective: "2014-03-15",
+      notice: {
+        phase: "upcoming",
+        effective: "2026-12-16",
+        start: "2026-11-16",
+        end: "2026-12-16",
+        url: "https://policies.isocket.com/privacy/2026-12-16/",
+      },
+    });
+    expect(data.policies[0]?.schedule.map((version) => version.effective)).toEqual([
+      "2014-03-15",
+      "2026-12-16",
+    ]);
+  });
+
+  it("after the notice: the new version is in effect, no notice, nothing older in the schedule", () => {
+    const [policy] = (JSON.parse(renderFooterJson(dataFor(AFTER_NOTICE))) as FooterData).policies;
+    expect(policy).toMatchObject({ effective: "2026-12-16", notice: null });
+    expect(policy?.schedule).toEqual([
+      {
+        effective: "2026-12-16",
+        title: "Privacy Policy",
+        notice: { start: "2026-11-16", end: "2026-12-16" },
+      },
+    ]);
+  });
+
+  it("reports the notice as in effect once the version applies, under the from-change rule", () => {
+    const content = copyContent();
+    const site = join(content, "site.yml");
+    writeFileSync(
+      site,
+      readFileSync(site, "utf8").replace(/^notice_rule: advance$/m, "notice_rule: from-change"),
+    );
+    const [policy] = dataFor("2026-12-20", content).policies;
+    expect(policy?.notice).toMatchObject({
+      phase: "in-effect",
+      effective: "2026-12-16",
+      end: "2027-01-15",
+    });
+    expect(renderFooterHtml(dataFor("2026-12-20", content))).toContain(
+      'Updated, effective <time datetime="2026-12-16">December 16, 2026</time>',
+    );
+  });
+
+  it("keeps a title written as markup exactly as written", () => {
+    const data = JSON.parse(renderFooterJson(dataFor("2026-12-20", hostileContent))) as FooterData;
+    expect(data.policies.map((policy) => policy.title)).toEqual([
+      "<img src=x onerror=alert(1)>",
+      '</script><script>alert(2)</script> & "Terms"',
+    ]);
+  });
+});
+
+describe("footer.js", () => {
+  it("is one script carrying the data it needs, in plain ASCII", () => {
+    const script = renderFooterScript(dataFor(IN_NOTICE), client);
+    expect(() => new Script(script)).not.toThrow();
+    expect(script).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(scriptData(script)).toEqual({
+      asOf: IN_NOTICE,
+      timezone: "America/Los_Angeles",
+      policies: [
+        {
+          url: "https://policies.isocket.com/privacy/",
+          rel: "privacy-policy",
+          schedule: [
+            { effective: "2014-03-15", title: "Privacy Policy", notice: null },
+            {
+              effective: "2026-12-16",
+              title: "Privacy Policy",
+              notice: ["2026-11-16", "2026-12-16"],
+              date: "December 16, 2026",
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it("never writes markup, styles, cookies or storage, and requests nothing", () => {
+    const script = renderFooterScript(dataFor(IN_NOTICE), client);
+    expect(script).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\b|Function\(|\.style\b|setAttribute|cookie|Storage|fetch|XMLHttpRequest|sendBeacon|import\(/,
+    );
+  });
+
+  it("carries a title written as markup as a string that cannot close a script element", () => {
+    const script = renderFooterScript(dataFor("2026-12-20", hostileContent), client);
+    expect(script).not.toMatch(/<\/?script|<img/i);
+    const data = scriptData(script) as { policies: { schedule: { title: string }[] }[] };
+    expect(data.policies.map((policy) => policy.schedule[0]?.title)).toEqual([
+      "<img src=x onerror=alert(1)>",
+      '</script><script>alert(2)</script> & "Terms"',
+    ]);
+  });
+});
+
+describe("--site", () => {
+  const site = validateSite({ contentDir: seedContent, projectRoot, asOf: IN_NOTICE }).site;
+
+  it("accepts a related site by host or URL", () => {
+    expect(checkRelatedSite(site, "www.isocket.com").name).toBe("iSocket");
+    expect(checkRelatedSite(site, "https://WWW.BuyAds.com/").name).toBe("BuyAds");
+  });
+
+  it("refuses another host, naming the known ones", () => {
+    expect(() => checkRelatedSite(site, "isocket.com")).toThrow(
+      "--site isocket.com is not one of the related sites in content/site.yml: www.isocket.com, www.buyads.com",
+    );
+  });
+});
