@@ -18,9 +18,12 @@ export function searchStatus(status: VersionStatus): SearchStatus {
 }
 
 /**
- * The `data-*` attributes that tell Pagefind a version page's filters (policy, status)
- * and metadata (title, effective date, status), read from attributes so nothing extra
- * is shown or indexed as text. Metadata keys are listed in `SearchMeta`.
+ * The `data-*` attributes that tell Pagefind a version page's filters (policy, status,
+ * effective date) and its title, read from attributes so nothing extra is shown.
+ *
+ * Pagefind searches metadata as if it were text, so only the title is metadata: a
+ * status or a date there would make "upcoming" or "2026" match pages whose policy text
+ * does not say it. Filters are not searched, and each result carries its filter values.
  */
 export function versionSearchAttributes(version: {
   policy: string;
@@ -29,9 +32,9 @@ export function versionSearchAttributes(version: {
   status: VersionStatus;
 }): Record<string, string> {
   return {
-    "data-pagefind-filter": "policy[data-search-policy], status[data-search-status]",
-    "data-pagefind-meta":
-      "title[data-search-title], effective[data-search-effective], status[data-search-status]",
+    "data-pagefind-filter":
+      "policy[data-search-policy], status[data-search-status], effective[data-search-effective]",
+    "data-pagefind-meta": "title[data-search-title]",
     "data-search-policy": version.policy,
     "data-search-title": version.title,
     "data-search-effective": version.effective,
@@ -87,6 +90,7 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
   sub_results?: PagefindSubResult[];
 }
 
@@ -116,8 +120,8 @@ const STATUSES = new Set<string>(["current", "archived", "upcoming"]);
  */
 export function toSearchResult(data: PagefindResultData): SearchResult {
   const section = data.sub_results?.find((sub) => sub.anchor) ?? data.sub_results?.[0];
-  const effective = data.meta["effective"];
-  const status = data.meta["status"];
+  const effective = data.filters?.["effective"]?.[0];
+  const status = data.filters?.["status"]?.[0];
   return {
     url: section?.url ?? data.url,
     policyTitle: data.meta["title"] ?? "",

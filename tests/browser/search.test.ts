@@ -1,0 +1,238 @@
+/**
+ * Search as a reader uses it: the built seed site served by a static server, driven in
+ * Chromium. The seed has one policy with two versions; on IN_NOTICE the 2014 version
+ * is in effect and the 2026 one is upcoming, on AFTER_NOTICE the 2014 one is archived.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
+import { AFTER_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
+
+let browser: Browser;
+let inNotice: StaticServer;
+let afterNotice: StaticServer;
+
+beforeAll(async () => {
+  const [inNoticeSite, afterNoticeSite] = [
+    await builtSite(IN_NOTICE),
+    await builtSite(AFTER_NOTICE),
+  ];
+  browser = await launchBrowser();
+  inNotice = await serveDirectory(inNoticeSite);
+  afterNotice = await serveDirectory(afterNoticeSite);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await inNotice?.close();
+  await afterNotice?.close();
+});
+
+async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(url);
+  return { page, requests };
+}
+
+/** Waits for the search page to report on its search, and returns what it says. */
+async function searchMessage(page: Page, query: string): Promise<string> {
+  const message = page.locator("[data-search-message]");
+  await expect.poll(() => message.textContent(), { timeout: 10_000 }).toContain(`“${query}”`);
+  return (await message.textContent()) ?? "";
+}
+
+function results(page: Page) {
+  return page.locator("[data-search-results] > li");
+}
+
+describe("search on the seed site", () => {
+  it("finds 'cookies' from the header field and leads to the Use of Cookies section of the current policy", async () => {
+    const { page } = await openPage(`${inNotice.origin}/privacy/`);
+    await page
+      .getByRole("search", { name: "Search the policies" })
+      .getByRole("searchbox")
+      .fill("cookies");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=cookies$/);
+
+    expect(await searchMessage(page, "cookies")).toBe(
+      "1 result for “cookies” in the versions in effect today.",
+    );
+    const first = results(page).first();
+    const link = first.getByRole("link");
+    expect(await link.textContent()).toBe("Use of Cookies");
+    expect(await link.getAttribute("href")).toBe("/privacy/2014-03-15/#use-of-cookies");
+    expect(await first.locator(".meta").textContent()).toContain(
+      "Privacy Policy · Effective March 15, 2014",
+    );
+    expect(await first.locator("[data-search-result-status]").textContent()).toBe("In effect");
+    expect((await first.locator("mark").allTextContents()).join(" ").toLowerCase()).toContain(
+      "cookie",
+    );
+
+    await link.click();
+    await page.waitForURL(/\/privacy\/2014-03-15\/#use-of-cookies$/);
+    expect(await page.locator(":target").textContent()).toBe("Use of Cookies");
+    expect(await page.locator(":target").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("works from its URL: the query, the filters and the results come from the address", async () => {
+    const { page } = await openPage(`${inNotice.origin}/search/?q=retention&all=1&policy=privacy`);
+    await searchMessage(page, "retention");
+    expect(await page.getByLabel("Search for").inputValue()).toBe("retention");
+    expect(await page.getByLabel("Include past and upcoming versions").isChecked()).toBe(true);
+    expect(await page.getByLabel("Policy").inputValue()).toBe("privacy");
+    expect(await results(page).getByRole("link").getAttribute("href")).toBe(
+      "/privacy/2026-12-16/#data-retention",
+    );
+    await page.close();
+  });
+
+  it("covers today's versions by default; the filter adds upcoming ones, marked as upcoming, and the URL follows", async () => {
+    const { page } = await openPage(`${inNotice.origin}/search/?q=retention`);
+    expect(await searchMessage(page, "retention")).toBe(
+      "No results for “retention” in the versions in effect today.",
+    );
+    expect(await results(page).count()).toBe(0);
+
+    await page.getByLabel("Include past and upcoming versions").check();
+    await expect.poll(() => results(page).count()).toBe(1);
+    const result = results(page).first();
+    expect(await result.getByRole("link").getAttribute("href")).toBe(
+      "/privacy/2026-12-16/#data-retention",
+    );
+    expect(await result.locator(".meta").textContent()).toContain("Takes effect December 16, 2026");
+    expect(await result.locator("[data-search-result-status]").textContent()).toBe("Upcoming");
+    expect(new URL(page.url()).search).toBe("?q=retention&all=1");
+    await page.close();
+  });
+
+  it("finds text that only an archived version has once past versions are included", async () => {
+    // A quoted phrase matches those words in that order: the 2026 version also has
+    // "reasonable" and "periodically", but only the 2014 one has this promise.
+    const phrase = '"reasonable period of time"';
+    const { page } = await openPage(
+      `${afterNotice.origin}/search/?q=${encodeURIComponent(phrase)}`,
+    );
+    expect(await searchMessage(page, phrase)).toMatch(/^No results/);
+
+    await page.getByLabel("Include past and upcoming versions").check();
+    await expect.poll(() => results(page).count()).toBe(1);
+    const result = results(page).first();
+    expect(await result.getByRole("link").getAttribute("href")).toBe(
+      "/privacy/2014-03-15/#access-to-your-information",
+    );
+    expect(await result.locator("[data-search-result-status]").textContent()).toBe("Archived");
+    expect(await result.locator(".meta").textContent()).toContain("Effective March 15, 2014");
+    await page.close();
+  });
+
+  it("narrows to one policy and says so", async () => {
+    const { page } = await openPage(`${inNotice.origin}/search/?q=cookies&all=1`);
+    expect(await searchMessage(page, "cookies")).toBe(
+      "2 results for “cookies” in all versions, past and upcoming included.",
+    );
+    await page.getByLabel("Policy").selectOption("privacy");
+    await expect
+      .poll(() => page.locator("[data-search-message]").textContent())
+      .toBe(
+        "2 results for “cookies” in all versions of the Privacy Policy, past and upcoming included.",
+      );
+    expect(new URL(page.url()).search).toBe("?q=cookies&all=1&policy=privacy");
+    await page.close();
+  });
+
+  it("shows results while the reader types, without a page load", async () => {
+    const { page } = await openPage(`${inNotice.origin}/search/`);
+    await page.getByLabel("Search for").pressSequentially("cookie", { delay: 30 });
+    await expect.poll(() => results(page).count()).toBe(1);
+    expect(new URL(page.url()).search).toBe("?q=cookie");
+    await page.close();
+  });
+
+  it("indexes the policy text only: not the skip link, status, navigation or other pages", async () => {
+    const { page } = await openPage(`${afterNotice.origin}/search/?all=1`);
+    // Words on the version pages (skip link, header field, "Archived: … until …", version
+    // navigation) that the policy text itself never uses.
+    for (const query of ["skip", "search", "archived", "until", "versions", "next"]) {
+      await page.getByLabel("Search for").fill(query);
+      await page.keyboard.press("Enter");
+      await searchMessage(page, query);
+      // Pagefind splits a word it does not know into words it does ("a" + …), so results
+      // may still appear; none may match the word itself.
+      const marked = await results(page).locator("mark").allTextContents();
+      expect(
+        marked.filter((text) => text.toLowerCase().includes(query)),
+        query,
+      ).toEqual([]);
+    }
+    // Every result is a version at its permanent URL, once: never /privacy/ or the history page.
+    await page.getByLabel("Search for").fill("information");
+    await page.keyboard.press("Enter");
+    await searchMessage(page, "information");
+    const hrefs = await results(page)
+      .getByRole("link")
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+    expect(hrefs.sort()).toEqual(["/privacy/2014-03-15/", "/privacy/2026-12-16/"]);
+    await page.close();
+  });
+
+  it("keeps policy pages free of JavaScript and loads search only once the reader searches", async () => {
+    for (const path of ["/", "/privacy/", "/privacy/2014-03-15/", "/privacy/history/"]) {
+      const { page, requests } = await openPage(`${inNotice.origin}${path}`);
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("script").count(), path).toBe(0);
+      expect(
+        requests.filter((request) => /\.(m?js|wasm)$|\/pagefind\//.test(request)),
+        path,
+      ).toEqual([]);
+      await page.close();
+    }
+
+    const { page, requests } = await openPage(`${inNotice.origin}/search/`);
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((request) => request.startsWith("/pagefind/"))).toEqual([]);
+    await page.getByLabel("Search for").fill("cookies");
+    await expect.poll(() => results(page).count()).toBe(1);
+    expect(requests).toContain("/pagefind/pagefind.js");
+    await page.close();
+  });
+
+  it("works with the keyboard alone: skip link, search field, results, section", async () => {
+    const { page } = await openPage(`${inNotice.origin}/`);
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return element
+          ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}`
+          : "";
+      });
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+
+    const tabUntil = async (target: () => Promise<boolean>, limit: number) => {
+      for (let presses = 0; presses < limit; presses++) {
+        if (await target()) return;
+        await page.keyboard.press("Tab");
+      }
+      throw new Error(`never reached with ${limit} Tab presses; focus is on ${await focused()}`);
+    };
+    await tabUntil(async () => (await focused()) === "input#site-search-q", 10);
+    await page.keyboard.type("cookies");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search\/\?q=cookies$/);
+    await searchMessage(page, "cookies");
+
+    const firstResult = results(page).first().getByRole("link");
+    await tabUntil(() => firstResult.evaluate((link) => link === document.activeElement), 20);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/privacy\/2014-03-15\/#use-of-cookies$/);
+    expect(await page.locator(":target").textContent()).toBe("Use of Cookies");
+    await page.close();
+  });
+});
