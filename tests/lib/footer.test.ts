@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import {
   checkRelatedSite,
@@ -167,6 +168,10 @@ describe("footer.js", () => {
         },
       ],
     });
+  });
+
+  it("stays under 1 KB gzipped for the seed content", () => {
+    expect(gzipSync(renderFooterScript(dataFor(IN_NOTICE), client)).length).toBeLessThan(1024);
   });
 
   it("never writes markup, styles, cookies or storage, and requests nothing", () => {
