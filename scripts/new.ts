@@ -1,0 +1,53 @@
+/**
+ * npm run new -- <policy> [--date YYYY-MM-DD] [--material] [--title "…"] [--content dir]
+ * Creates the next dated version of a policy from its newest text, and says which file to
+ * edit. AS_OF=YYYY-MM-DD fixes "today" (the announced date of a material version).
+ */
+import { parseArgs } from "node:util";
+import { resolve } from "node:path";
+import { reportFailure, UsageError } from "../src/lib/cli.ts";
+import { loadContent } from "../src/lib/content.ts";
+import { contentDirectory } from "../src/lib/content-dir.ts";
+import { isCalendarDate } from "../src/lib/dates.ts";
+import { describeNewVersion, planNewVersion, writeNewVersion } from "../src/lib/new-version.ts";
+import { resolveToday } from "../src/lib/today.ts";
+
+const USAGE = 'usage: npm run new -- <policy> [--date YYYY-MM-DD] [--material] [--title "…"]';
+
+try {
+  const { values, positionals } = parseArgs({
+    options: {
+      date: { type: "string" },
+      material: { type: "boolean", default: false },
+      title: { type: "string" },
+      content: { type: "string" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [policy, ...extra] = positionals;
+  if (!policy || extra.length > 0) throw new UsageError(USAGE);
+  if (values.date !== undefined && !isCalendarDate(values.date)) {
+    throw new UsageError(`--date ${values.date} is not a calendar date written YYYY-MM-DD`);
+  }
+  const projectRoot = process.cwd();
+  const contentDir = values.content ? resolve(values.content) : contentDirectory(projectRoot);
+  const content = loadContent(contentDir, projectRoot);
+  const plan = planNewVersion({
+    content,
+    contentDir,
+    policy,
+    date: values.date,
+    material: values.material,
+    title: values.title,
+    today: resolveToday({ asOf: process.env["AS_OF"], timeZone: content.site.timezone }),
+  });
+  writeNewVersion(plan);
+  for (const line of describeNewVersion(plan, projectRoot, values.material)) console.log(line);
+} catch (error) {
+  reportFailure(
+    error instanceof TypeError && "code" in error
+      ? new UsageError(`${error.message}\n${USAGE}`)
+      : error,
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * npm run verify -- <dist-folder-or-url> [--content dir]
+ * Checks a built or deployed site against the content and content/published.lock: each
+ * version's raw Markdown byte for byte, its SHA-256 in the lock and on its page.
+ * Prints every mismatch, naming the version, and exits 1 if there is any.
+ */
+import { parseArgs } from "node:util";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { reportFailure, UsageError } from "../src/lib/cli.ts";
+import { loadContent } from "../src/lib/content.ts";
+import { contentDirectory } from "../src/lib/content-dir.ts";
+import { ContentError } from "../src/lib/content-error.ts";
+import { readLock } from "../src/lib/lock.ts";
+import { siteReader, verifySite } from "../src/lib/verify.ts";
+
+const USAGE = "usage: npm run verify -- <dist-folder-or-url> [--content dir]";
+
+try {
+  const { values, positionals } = parseArgs({
+    options: { content: { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [location, ...extra] = positionals;
+  if (!location || extra.length > 0) throw new UsageError(USAGE);
+  const projectRoot = process.cwd();
+  const contentDir = values.content ? resolve(values.content) : contentDirectory(projectRoot);
+  const content = loadContent(contentDir, projectRoot);
+  const lock = readLock(contentDir, projectRoot);
+  if (!lock.ok) throw new ContentError(lock.problems);
+  const isUrl = /^https?:\/\//i.test(location);
+  const site = isUrl ? location : resolve(location);
+  const mismatches = await verifySite({
+    read: siteReader(site),
+    content,
+    readSource: async (file) => new Uint8Array(await readFile(resolve(projectRoot, file))),
+    lock: lock.value,
+  });
+  if (mismatches.length > 0) {
+    console.error(`✗ ${site} does not match the content and ${lock.file}:`);
+    for (const mismatch of mismatches) console.error(`  ${mismatch}`);
+    process.exit(1);
+  }
+  console.log(
+    `✓ ${site} matches the content and ${lock.file}: ${content.versions.length} versions verified byte for byte.`,
+  );
+} catch (error) {
+  reportFailure(
+    error instanceof TypeError && "code" in error
+      ? new UsageError(`${error.message}\n${USAGE}`)
+      : error,
+  );
+}
