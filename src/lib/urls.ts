@@ -19,6 +19,9 @@ export const changesPath = (policy: string, effective: CalendarDate) =>
 /** Compare any two versions (in the browser). */
 export const comparePath = (policy: string, from?: CalendarDate, to?: CalendarDate) =>
   from && to ? `/${policy}/compare/?from=${from}&to=${to}` : `/${policy}/compare/`;
+/** One version read into redline blocks (packed JSON), fetched by the compare page. */
+export const compareDataPath = (policy: string, effective: CalendarDate) =>
+  `/${policy}/compare/${effective}.json`;
 export const searchPath = (query?: string) =>
   query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
 

@@ -236,7 +236,7 @@ function shapeKey(shape: BlockShape): string {
   }
 }
 
-function blockKey(shape: BlockShape, tokens: readonly Token[]): string {
+export function blockKey(shape: BlockShape, tokens: readonly Token[]): string {
   let key = shapeKey(shape);
   for (const token of tokens) key += `\u0002${token.sep}\u0003${token.key}`;
   return key;

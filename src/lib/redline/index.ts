@@ -19,6 +19,8 @@ export type * from "./model.ts";
 export type { PreparedVersion } from "./blocks.ts";
 export { prepareVersion } from "./blocks.ts";
 export { formatRedline } from "./format.ts";
+export { packVersion, unpackVersion } from "./transfer.ts";
+export type { PackedVersion } from "./transfer.ts";
 
 /** A version to compare: its mdast tree, or the result of `prepareVersion` to reuse across comparisons. */
 export type Version = MdastRoot | PreparedVersion;
