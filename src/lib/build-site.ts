@@ -3,7 +3,7 @@
  * fails at any stage leaves the previous output exactly as it was.
  */
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { cp, mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { build as astroBuild } from "astro";
 import { formatLongDate } from "./dates.ts";
@@ -40,7 +40,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   const policies = model.policies.length === 1 ? "1 policy" : `${model.policies.length} policies`;
   log(`  ${policies}, ${versionCount} versions; today is ${model.today}`);
 
-  const staging = join(dirname(outDir), `.${basename(outDir)}-building-${process.pid}`);
+  // Astro keeps its intermediate server chunks in the output folder only when that folder is
+  // inside the working directory (elsewhere it falls back to a shared ./.astro/), so every
+  // build stages in its own folder inside the project and is moved to outDir at the end.
+  const staging = join(resolve(options.projectRoot), `.dist-building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   // The loaders read the same content folder that was just validated.
   process.env["REDLINE_CONTENT_DIR"] = options.contentDir;
@@ -73,11 +76,25 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   return model;
 }
 
-/** Replaces `target` by `staging` with two renames, so no reader sees a half-written site. */
+/**
+ * Replaces `target` by `staging` with two renames, so no reader sees a half-written site.
+ * A target on another file system gets a copy beside it first, then the renames.
+ */
 async function swapInto(staging: string, target: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
-  const previous = `${staging}-previous`;
-  if (existsSync(target)) await rename(target, previous);
-  await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
+  const incoming = join(dirname(target), `.${basename(target)}-incoming-${process.pid}`);
+  const previous = join(dirname(target), `.${basename(target)}-previous-${process.pid}`);
+  try {
+    await rename(staging, incoming);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await cp(staging, incoming, { recursive: true });
+  }
+  try {
+    if (existsSync(target)) await rename(target, previous);
+    await rename(incoming, target);
+  } finally {
+    await rm(incoming, { recursive: true, force: true });
+    await rm(previous, { recursive: true, force: true });
+  }
 }

@@ -1,0 +1,86 @@
+/**
+ * Build speed: Redline's build of the corpus beside a plain Astro build of the same
+ * Markdown pages (bench/plain-astro), on the same machine in the same run. Each build
+ * runs in its own process, as `npm run build` does, best of `runs`.
+ *
+ *   npx tsx bench/build.ts [corpusDir]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { formatDuration, stage } from "../src/lib/stages.ts";
+import { corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+const astro = join(root, "node_modules/astro/astro.js");
+
+function timed(command: string[], env: Record<string, string>): { ms: number; stdout: string } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, command, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${command.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+function countPages(dir: string): number {
+  let pages = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name === "index.html") pages++;
+  }
+  return pages;
+}
+
+export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const versions = corpusFiles(corpusDir).length;
+  const content = corpusContent(corpusDir);
+  const out = mkdtempSync(join(tmpdir(), "redline-bench-build-"));
+  log(`Build speed: ${versions} versions from ${corpusDir}, best of ${runs} runs each`);
+
+  const redline = await stage(
+    "Redline build (npm run build)",
+    () => {
+      const times = Array.from({ length: runs }, () =>
+        timed([tsx, "scripts/build.ts", "--out", join(out, "redline"), "--content", content], {
+          AS_OF: "2026-11-28",
+        }),
+      );
+      return times.reduce((best, run) => (run.ms < best.ms ? run : best));
+    },
+    log,
+  );
+  const plain = await stage(
+    "Plain Astro build of the same Markdown (bench/plain-astro)",
+    () => {
+      const times = Array.from({ length: runs }, () =>
+        timed([astro, "build", "--root", "bench/plain-astro", "--outDir", join(out, "plain"), "--silent"], {
+          PLAIN_CORPUS_DIR: content + "/privacy",
+        }),
+      );
+      return times.reduce((best, run) => (run.ms < best.ms ? run : best));
+    },
+    log,
+  );
+
+  const astroStage = /✓ Building pages with Astro \(([\d.]+) (ms|s)\)/.exec(redline.stdout);
+  const astroMs = astroStage ? Number(astroStage[1]) * (astroStage[2] === "s" ? 1000 : 1) : NaN;
+  const redlinePages = countPages(join(out, "redline"));
+  const plainPages = countPages(join(out, "plain"));
+  log("");
+  log(`  Redline:     ${formatDuration(redline.ms).padStart(9)} for ${redlinePages} pages (version, changes, history… pages, search index, feeds)`);
+  log(`  Plain Astro: ${formatDuration(plain.ms).padStart(9)} for ${plainPages} pages (one per version)`);
+  log(`  Ratio Redline / plain: ${(redline.ms / plain.ms).toFixed(2)}× (aim for version pages: ≤ 1.3×)`);
+  if (Number.isFinite(astroMs)) log(`  Of which Redline's Astro stage: ${formatDuration(astroMs)}`);
+  log(redline.stdout.split("\n").filter((line) => line.startsWith("✓")).map((line) => `    ${line}`).join("\n"));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchBuild(corpusDirectory(process.argv[2]));
+}

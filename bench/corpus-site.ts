@@ -1,0 +1,46 @@
+/**
+ * The real-data site for benchmarks: the 83 dated versions of a public privacy statement
+ * (../shared/corpora/github-privacy-statement, CC0), read in place and laid out as Redline
+ * content in a temporary folder. Never copied into the repository.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const DEFAULT_CORPUS = resolve(import.meta.dirname, "../../shared/corpora/github-privacy-statement");
+
+const SITE_YML = `organization: GitHub (benchmark corpus)
+email: privacy@example.com
+address: Benchmark only
+url: https://policies.example.com
+timezone: America/Los_Angeles
+notice_days: 30
+related_sites:
+  - name: Example
+    url: https://www.example.com
+`;
+
+/** The corpus folder from the command line or the default, checked to exist. */
+export function corpusDirectory(argument: string | undefined): string {
+  const dir = resolve(argument ?? DEFAULT_CORPUS);
+  if (!existsSync(dir)) {
+    throw new Error(`No corpus at ${dir}: pass the folder of dated .md files as the first argument`);
+  }
+  return dir;
+}
+
+/** The dated version files of the corpus, oldest first. */
+export function corpusFiles(corpusDir: string): string[] {
+  return readdirSync(corpusDir)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
+    .sort();
+}
+
+/** A content folder holding the corpus as the policy `privacy`, plus a site.yml. */
+export function corpusContent(corpusDir: string): string {
+  const content = join(mkdtempSync(join(tmpdir(), "redline-corpus-")), "content");
+  mkdirSync(join(content, "privacy"), { recursive: true });
+  writeFileSync(join(content, "site.yml"), SITE_YML);
+  for (const name of corpusFiles(corpusDir)) copyFileSync(join(corpusDir, name), join(content, "privacy", name));
+  return content;
+}

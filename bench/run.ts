@@ -1,0 +1,27 @@
+/**
+ * npm run bench [-- corpusDir]
+ * Every benchmark, on the real corpus (../shared/corpora/github-privacy-statement by default).
+ */
+import { parseArgs } from "node:util";
+import { reportFailure } from "../src/lib/cli.ts";
+import { formatDuration } from "../src/lib/stages.ts";
+import { benchBuild } from "./build.ts";
+import { corpusDirectory } from "./corpus-site.ts";
+import { benchRedline } from "./redline.ts";
+
+try {
+  const { positionals } = parseArgs({ allowPositionals: true, strict: true });
+  const corpus = corpusDirectory(positionals[0]);
+  const started = performance.now();
+  const sections: [string, () => Promise<void>][] = [
+    ["Redline engine vs git word diff", () => benchRedline(corpus)],
+    ["Build speed vs plain Astro", () => benchBuild(corpus)],
+  ];
+  for (const [title, run] of sections) {
+    console.log(`\n=== ${title} ===`);
+    await run();
+  }
+  console.log(`\nAll benchmarks done in ${formatDuration(performance.now() - started)}.`);
+} catch (error) {
+  reportFailure(error);
+}
