@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyContent, runScript } from "../support/build.ts";
-import { AFTER_NOTICE, IN_NOTICE } from "../support/sites.ts";
+import { AFTER_NOTICE, builtSite, IN_NOTICE } from "../support/sites.ts";
 
 const outDir = () => mkdtempSync(join(tmpdir(), "redline-footer-"));
 
@@ -45,6 +45,17 @@ describe("npm run footer", () => {
     };
     expect(data.asOf).toBe(IN_NOTICE);
     expect(readFileSync(join(dir, "nested/footer.js"), "utf8")).toMatch(/^\(function\(/);
+  });
+
+  it("gives the same files the build publishes under /embed/", async () => {
+    const dist = await builtSite(IN_NOTICE);
+    for (const format of ["html", "js", "json"]) {
+      const result = runScript("footer", ["--format", format], { AS_OF: IN_NOTICE });
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(join(dist, `embed/footer.${format}`), "utf8"), format).toBe(
+        result.stdout,
+      );
+    }
   });
 
   it("refuses an unknown host, naming the related sites", () => {
