@@ -1,0 +1,89 @@
+/**
+ * Every page type of the seed site, as served from its built `dist/`, passes axe-core
+ * with no violations, in the light and the dark colour scheme. Pages with a script are
+ * checked once it has run (the search page with its results showing).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
+import { AFTER_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
+
+let browser: Browser;
+let inNotice: StaticServer;
+let afterNotice: StaticServer;
+
+beforeAll(async () => {
+  const [inNoticeSite, afterNoticeSite] = [
+    await builtSite(IN_NOTICE),
+    await builtSite(AFTER_NOTICE),
+  ];
+  browser = await launchBrowser();
+  inNotice = await serveDirectory(inNoticeSite);
+  afterNotice = await serveDirectory(afterNoticeSite);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await inNotice?.close();
+  await afterNotice?.close();
+});
+
+interface PageType {
+  name: string;
+  site: () => StaticServer;
+  path: string;
+  /** Waits until the page's script has finished drawing it. */
+  ready?: (page: Page) => Promise<void>;
+}
+
+const PAGE_TYPES: PageType[] = [
+  { name: "home", site: () => inNotice, path: "/" },
+  { name: "policy in effect, during a notice", site: () => inNotice, path: "/privacy/" },
+  { name: "current version", site: () => inNotice, path: "/privacy/2014-03-15/" },
+  { name: "upcoming version", site: () => inNotice, path: "/privacy/2026-12-16/" },
+  { name: "archived version", site: () => afterNotice, path: "/privacy/2014-03-15/" },
+  { name: "history", site: () => inNotice, path: "/privacy/history/" },
+  { name: "changes (redline)", site: () => inNotice, path: "/privacy/changes/2026-12-16/" },
+  { name: "compare, empty", site: () => inNotice, path: "/privacy/compare/" },
+  {
+    name: "compare with a result",
+    site: () => inNotice,
+    path: "/privacy/compare/?from=2014-03-15&to=2026-12-16",
+    ready: async (page) => {
+      await page.locator("[data-compare-result] *").first().waitFor();
+    },
+  },
+  { name: "version in effect on a day", site: () => inNotice, path: "/privacy/on/" },
+  { name: "search, empty", site: () => inNotice, path: "/search/" },
+  {
+    name: "search with results",
+    site: () => inNotice,
+    path: "/search/?q=cookies&all=1",
+    ready: async (page) => {
+      await page.locator("[data-search-results] > li").first().waitFor();
+    },
+  },
+];
+
+describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (colorScheme) => {
+  it.each(PAGE_TYPES)("$name ($path) has no axe violations", async ({ site, path, ready }) => {
+    // axe opens a page of its own in the same context, so the page needs an explicit one.
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(`${site().origin}${path}`);
+      expect(response?.status(), `${path} is served`).toBe(200);
+      await ready?.(page);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const found = violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help}\n    ` +
+          violation.nodes.map((node) => node.target.join(" ")).join("\n    "),
+      );
+      expect(found, `axe on ${path}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
