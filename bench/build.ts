@@ -25,7 +25,8 @@ function timed(command: string[], env: Record<string, string>): { ms: number; st
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   return { ms, stdout: result.stdout };
 }
 
@@ -60,9 +61,20 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
     "Plain Astro build of the same Markdown (bench/plain-astro)",
     () => {
       const times = Array.from({ length: runs }, () =>
-        timed([astro, "build", "--root", "bench/plain-astro", "--outDir", join(out, "plain"), "--silent"], {
-          PLAIN_CORPUS_DIR: content + "/privacy",
-        }),
+        timed(
+          [
+            astro,
+            "build",
+            "--root",
+            "bench/plain-astro",
+            "--outDir",
+            join(out, "plain"),
+            "--silent",
+          ],
+          {
+            PLAIN_CORPUS_DIR: content + "/privacy",
+          },
+        ),
       );
       return times.reduce((best, run) => (run.ms < best.ms ? run : best));
     },
@@ -74,11 +86,23 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
   const redlinePages = countPages(join(out, "redline"));
   const plainPages = countPages(join(out, "plain"));
   log("");
-  log(`  Redline:     ${formatDuration(redline.ms).padStart(9)} for ${redlinePages} pages (version, changes, history… pages, search index, feeds)`);
-  log(`  Plain Astro: ${formatDuration(plain.ms).padStart(9)} for ${plainPages} pages (one per version)`);
-  log(`  Ratio Redline / plain: ${(redline.ms / plain.ms).toFixed(2)}× (aim for version pages: ≤ 1.3×)`);
+  log(
+    `  Redline:     ${formatDuration(redline.ms).padStart(9)} for ${redlinePages} pages (version, changes, history… pages, search index, feeds)`,
+  );
+  log(
+    `  Plain Astro: ${formatDuration(plain.ms).padStart(9)} for ${plainPages} pages (one per version)`,
+  );
+  log(
+    `  Ratio Redline / plain: ${(redline.ms / plain.ms).toFixed(2)}× (aim for version pages: ≤ 1.3×)`,
+  );
   if (Number.isFinite(astroMs)) log(`  Of which Redline's Astro stage: ${formatDuration(astroMs)}`);
-  log(redline.stdout.split("\n").filter((line) => line.startsWith("✓")).map((line) => `    ${line}`).join("\n"));
+  log(
+    redline.stdout
+      .split("\n")
+      .filter((line) => line.startsWith("✓"))
+      .map((line) => `    ${line}`)
+      .join("\n"),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -3,11 +3,21 @@
  * (../shared/corpora/github-privacy-statement, CC0), read in place and laid out as Redline
  * content in a temporary folder. Never copied into the repository.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-export const DEFAULT_CORPUS = resolve(import.meta.dirname, "../../shared/corpora/github-privacy-statement");
+export const DEFAULT_CORPUS = resolve(
+  import.meta.dirname,
+  "../../shared/corpora/github-privacy-statement",
+);
 
 const SITE_YML = `organization: GitHub (benchmark corpus)
 email: privacy@example.com
@@ -24,7 +34,9 @@ related_sites:
 export function corpusDirectory(argument: string | undefined): string {
   const dir = resolve(argument ?? DEFAULT_CORPUS);
   if (!existsSync(dir)) {
-    throw new Error(`No corpus at ${dir}: pass the folder of dated .md files as the first argument`);
+    throw new Error(
+      `No corpus at ${dir}: pass the folder of dated .md files as the first argument`,
+    );
   }
   return dir;
 }
@@ -41,6 +53,7 @@ export function corpusContent(corpusDir: string): string {
   const content = join(mkdtempSync(join(tmpdir(), "redline-corpus-")), "content");
   mkdirSync(join(content, "privacy"), { recursive: true });
   writeFileSync(join(content, "site.yml"), SITE_YML);
-  for (const name of corpusFiles(corpusDir)) copyFileSync(join(corpusDir, name), join(content, "privacy", name));
+  for (const name of corpusFiles(corpusDir))
+    copyFileSync(join(corpusDir, name), join(content, "privacy", name));
   return content;
 }

@@ -28,5 +28,7 @@ try {
     astroLogLevel: values.verbose ? "info" : "warn",
   });
 } catch (error) {
-  reportFailure(error instanceof TypeError && "code" in error ? new UsageError(error.message) : error);
+  reportFailure(
+    error instanceof TypeError && "code" in error ? new UsageError(error.message) : error,
+  );
 }

@@ -32,7 +32,9 @@ try {
   }
   console.log(`✓ Content is valid. Today is ${model.today} (${model.site.timezone}).`);
   for (const policy of model.policies) {
-    const current = policy.current ? `in effect since ${policy.current.effective}` : "not in effect yet";
+    const current = policy.current
+      ? `in effect since ${policy.current.effective}`
+      : "not in effect yet";
     console.log(`  ${policy.slug}: ${policy.versions.length} versions, ${current}`);
     if (policy.notice) {
       console.log(
@@ -46,5 +48,7 @@ try {
       : "No scheduled change: no rebuild needed until the content changes.",
   );
 } catch (error) {
-  reportFailure(error instanceof TypeError && "code" in error ? new UsageError(error.message) : error);
+  reportFailure(
+    error instanceof TypeError && "code" in error ? new UsageError(error.message) : error,
+  );
 }

@@ -34,7 +34,10 @@ export function closestWord(word: string, known: readonly string[]): string | un
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of known) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance <= Math.max(2, Math.floor(candidate.length / 3)) && (!best || distance < best.distance)) {
+    if (
+      distance <= Math.max(2, Math.floor(candidate.length / 3)) &&
+      (!best || distance < best.distance)
+    ) {
       best = { candidate, distance };
     }
   }

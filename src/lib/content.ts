@@ -77,14 +77,18 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
       .filter((name) => !name.startsWith("."))
       .sort();
     if (files.length === 0) {
-      problems.push({ file: display(path), message: "the policy folder has no versions: add a YYYY-MM-DD.md file" });
+      problems.push({
+        file: display(path),
+        message: "the policy folder has no versions: add a YYYY-MM-DD.md file",
+      });
     }
     for (const fileName of files) {
       const filePath = join(path, fileName);
       if (!fileName.endsWith(".md") || !statSync(filePath).isFile()) {
         problems.push({
           file: display(filePath),
-          message: "unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md",
+          message:
+            "unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md",
         });
         continue;
       }
@@ -113,7 +117,8 @@ function readSiteConfig(contentDir: string, display: (path: string) => string): 
       problems: [
         {
           file: display(sitePath),
-          message: "site.yml is missing: it names the organisation, its time zone and notice period",
+          message:
+            "site.yml is missing: it names the organisation, its time zone and notice period",
         },
       ],
     };

@@ -86,6 +86,7 @@ function findUnsafeHtml(found: UnsafeHtml[]) {
         }
         if (URL_ATTRIBUTES.includes(name) && typeof value === "string") {
           // Browsers ignore control characters and spaces inside the scheme: "java\tscript:".
+          // eslint-disable-next-line no-control-regex -- stripping them is the point
           if (SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, ""))) {
             found.push({ line, what: `a script URL (${value.slice(0, 40)})` });
           }

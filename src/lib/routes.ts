@@ -28,7 +28,12 @@ export function changeRoutes(model: SiteModel) {
     policy.versions.flatMap((version, index) => {
       const previous = policy.versions[index - 1];
       return previous
-        ? [{ params: { policy: policy.slug, date: version.effective }, props: { policy, version, previous } }]
+        ? [
+            {
+              params: { policy: policy.slug, date: version.effective },
+              props: { policy, version, previous },
+            },
+          ]
         : [];
     }),
   );

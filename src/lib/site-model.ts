@@ -3,7 +3,13 @@
  * today's date. Routes only pick from it.
  */
 import type { CalendarDate } from "./dates.ts";
-import { activeNotice, nextRebuildDate, noticeWindow, type ActiveNotice, type NoticeWindow } from "./notice.ts";
+import {
+  activeNotice,
+  nextRebuildDate,
+  noticeWindow,
+  type ActiveNotice,
+  type NoticeWindow,
+} from "./notice.ts";
 import type { VersionHeading } from "./render.ts";
 import type { SiteConfig, VersionFrontMatter } from "./schema.ts";
 import { byEffectiveDate, indexInEffectOn, versionStatus, type VersionStatus } from "./versions.ts";

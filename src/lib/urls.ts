@@ -31,7 +31,9 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 }
 
 /** The link relation a policy answers to, where HTML defines one. */
-export function policyLinkRelation(policy: string): "privacy-policy" | "terms-of-service" | undefined {
+export function policyLinkRelation(
+  policy: string,
+): "privacy-policy" | "terms-of-service" | undefined {
   if (/^privacy\b/.test(policy)) return "privacy-policy";
   if (/^(terms|tos)\b/.test(policy)) return "terms-of-service";
   return undefined;

@@ -140,7 +140,11 @@ export function readVersionSource(
   const bodyLine = text.slice(0, bodyStart).split("\n").length;
   const body = split.content;
   if (body.trim() === "") {
-    problems.push({ file, line: bodyLine, message: "the policy text is empty: write it below the front matter" });
+    problems.push({
+      file,
+      line: bodyLine,
+      message: "the policy text is empty: write it below the front matter",
+    });
   }
 
   const tree = parseMarkdown(body);

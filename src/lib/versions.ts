@@ -20,11 +20,16 @@ export type VersionStatus =
 
 /** Versions in the order they take effect. */
 export function byEffectiveDate<V extends Dated>(versions: readonly V[]): V[] {
-  return [...versions].sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+  return [...versions].sort((a, b) =>
+    a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0,
+  );
 }
 
 /** Index of the version in effect on `date` in `ordered`, or -1 before the first version. */
-export function indexInEffectOn<V extends Dated>(ordered: readonly V[], date: CalendarDate): number {
+export function indexInEffectOn<V extends Dated>(
+  ordered: readonly V[],
+  date: CalendarDate,
+): number {
   let found = -1;
   ordered.forEach((version, index) => {
     if (version.effective <= date) found = index;
@@ -33,7 +38,10 @@ export function indexInEffectOn<V extends Dated>(ordered: readonly V[], date: Ca
 }
 
 /** The version in effect on `date`, or undefined when the policy did not exist yet. */
-export function versionInEffectOn<V extends Dated>(ordered: readonly V[], date: CalendarDate): V | undefined {
+export function versionInEffectOn<V extends Dated>(
+  ordered: readonly V[],
+  date: CalendarDate,
+): V | undefined {
   return ordered[indexInEffectOn(ordered, date)];
 }
 

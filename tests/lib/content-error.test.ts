@@ -6,7 +6,9 @@ describe("content problems", () => {
     expect(formatProblem({ file: "content/privacy/2014-03-15.md", line: 3, message: "boom" })).toBe(
       "content/privacy/2014-03-15.md:3: boom",
     );
-    expect(formatProblem({ file: "content/site.yml", message: "missing" })).toBe("content/site.yml: missing");
+    expect(formatProblem({ file: "content/site.yml", message: "missing" })).toBe(
+      "content/site.yml: missing",
+    );
   });
 
   it("are all carried by one error, not just the first", () => {

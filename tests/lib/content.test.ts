@@ -4,7 +4,8 @@ import { ContentError, formatProblem } from "../../src/lib/content-error.ts";
 import { loadContent, loadSiteConfig } from "../../src/lib/content.ts";
 import { SITE_YML, writeContent } from "../support/build.ts";
 
-const version = (title = "Privacy Policy", extra = "") => `---\ntitle: ${title}\n${extra}---\n\nText of the policy.\n`;
+const version = (title = "Privacy Policy", extra = "") =>
+  `---\ntitle: ${title}\n${extra}---\n\nText of the policy.\n`;
 
 function problemsOf(contentDir: string): string[] {
   try {
@@ -20,7 +21,10 @@ describe("the content folder", () => {
   it("holds one folder per policy and one dated file per version; a new folder is a new policy", () => {
     const dir = writeContent({
       "privacy/2014-03-15.md": version(),
-      "privacy/2026-12-16.md": version("Privacy Policy", "material: true\nsummary: New section.\nannounced: 2026-11-16\n"),
+      "privacy/2026-12-16.md": version(
+        "Privacy Policy",
+        "material: true\nsummary: New section.\nannounced: 2026-11-16\n",
+      ),
       "terms/2020-01-01.md": version("Terms of Service"),
     });
     const content = loadContent(dir, dir);
@@ -35,7 +39,11 @@ describe("the content folder", () => {
   });
 
   it("ignores hidden files such as .gitkeep and .DS_Store", () => {
-    const dir = writeContent({ "privacy/2014-03-15.md": version(), "privacy/.DS_Store": "x", ".gitkeep": "" });
+    const dir = writeContent({
+      "privacy/2014-03-15.md": version(),
+      "privacy/.DS_Store": "x",
+      ".gitkeep": "",
+    });
     expect(problemsOf(dir)).toEqual([]);
   });
 
@@ -74,14 +82,17 @@ describe("site.yml", () => {
       .concat("colour: red\n");
     const dir = writeContent({ "site.yml": broken, "privacy/2014-03-15.md": version() });
     expect(problemsOf(dir)).toEqual([
-      "site.yml:5: field \"timezone\" must be an IANA time zone name such as America/Los_Angeles",
-      "site.yml:6: field \"notice_days\" Expected number, received string",
+      'site.yml:5: field "timezone" must be an IANA time zone name such as America/Los_Angeles',
+      'site.yml:6: field "notice_days" Expected number, received string',
       'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites',
     ]);
   });
 
   it("reports malformed YAML with its line", () => {
-    const dir = writeContent({ "site.yml": "organization: [Example\n", "privacy/2014-03-15.md": version() });
+    const dir = writeContent({
+      "site.yml": "organization: [Example\n",
+      "privacy/2014-03-15.md": version(),
+    });
     expect(() => loadSiteConfig(dir, dir)).toThrow(/site\.yml:\d: site\.yml is not valid YAML/);
   });
 });

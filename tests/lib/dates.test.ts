@@ -16,7 +16,16 @@ const day = (value: string) => parseCalendarDate(value);
 describe("calendar dates", () => {
   it("accepts real days written YYYY-MM-DD and nothing else", () => {
     expect(["2014-03-15", "2024-02-29", "2000-02-29"].every(isCalendarDate)).toBe(true);
-    for (const bad of ["2023-02-29", "2023-02-30", "2014-13-01", "2014-3-15", "15-03-2014", "2014-03-15T00:00", "", 20140315]) {
+    for (const bad of [
+      "2023-02-29",
+      "2023-02-30",
+      "2014-13-01",
+      "2014-3-15",
+      "15-03-2014",
+      "2014-03-15T00:00",
+      "",
+      20140315,
+    ]) {
       expect(isCalendarDate(bad), String(bad)).toBe(false);
     }
     expect(() => parseCalendarDate("2023-02-30")).toThrow(/not a calendar date/);

@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/lib/dates.ts";
-import { activeNotice, nextRebuildDate, noticeWindow, type NoticeVersion } from "../../src/lib/notice.ts";
+import {
+  activeNotice,
+  nextRebuildDate,
+  noticeWindow,
+  type NoticeVersion,
+} from "../../src/lib/notice.ts";
 
 const d = (value: string) => value as CalendarDate;
 const advance = { noticeDays: 30, noticeRule: "advance" as const };
 const fromChange = { noticeDays: 30, noticeRule: "from-change" as const };
 
-const seed: NoticeVersion = { effective: d("2014-03-15"), announced: d("2014-03-15"), material: false };
-const material: NoticeVersion = { effective: d("2026-12-16"), announced: d("2026-11-16"), material: true };
+const seed: NoticeVersion = {
+  effective: d("2014-03-15"),
+  announced: d("2014-03-15"),
+  material: false,
+};
+const material: NoticeVersion = {
+  effective: d("2026-12-16"),
+  announced: d("2026-11-16"),
+  material: true,
+};
 
 describe("the notice window", () => {
   it("runs notice_days from the announced day, half-open: [start, end)", () => {
@@ -22,13 +35,20 @@ describe("the notice window", () => {
   it("is shown from its first day to its last, and not the day before or after", () => {
     const versions = [seed, material];
     expect(activeNotice(versions, d("2026-11-15"), advance)).toBeUndefined();
-    expect(activeNotice(versions, d("2026-11-16"), advance)).toMatchObject({ version: material, phase: "upcoming" });
+    expect(activeNotice(versions, d("2026-11-16"), advance)).toMatchObject({
+      version: material,
+      phase: "upcoming",
+    });
     expect(activeNotice(versions, d("2026-12-15"), advance)).toMatchObject({ phase: "upcoming" });
     expect(activeNotice(versions, d("2026-12-16"), advance)).toBeUndefined();
   });
 
   it("for a version announced on its effective date, says the policy changed, for 30 days", () => {
-    const sameDay: NoticeVersion = { effective: d("2027-03-01"), announced: d("2027-03-01"), material: true };
+    const sameDay: NoticeVersion = {
+      effective: d("2027-03-01"),
+      announced: d("2027-03-01"),
+      material: true,
+    };
     expect(activeNotice([sameDay], d("2027-02-28"), advance)).toBeUndefined();
     expect(activeNotice([sameDay], d("2027-03-01"), advance)).toMatchObject({ phase: "in-effect" });
     expect(activeNotice([sameDay], d("2027-03-30"), advance)).toMatchObject({ phase: "in-effect" });
@@ -37,13 +57,21 @@ describe("the notice window", () => {
 
   it("under the from-change rule, runs until notice_days after the version takes effect", () => {
     expect(noticeWindow(material, fromChange)).toEqual({ start: "2026-11-16", end: "2027-01-15" });
-    expect(activeNotice([material], d("2026-12-16"), fromChange)).toMatchObject({ phase: "in-effect" });
-    expect(activeNotice([material], d("2027-01-14"), fromChange)).toMatchObject({ phase: "in-effect" });
+    expect(activeNotice([material], d("2026-12-16"), fromChange)).toMatchObject({
+      phase: "in-effect",
+    });
+    expect(activeNotice([material], d("2027-01-14"), fromChange)).toMatchObject({
+      phase: "in-effect",
+    });
     expect(activeNotice([material], d("2027-01-15"), fromChange)).toBeUndefined();
   });
 
   it("shows the latest change when two notices overlap", () => {
-    const later: NoticeVersion = { effective: d("2026-12-20"), announced: d("2026-11-20"), material: true };
+    const later: NoticeVersion = {
+      effective: d("2026-12-20"),
+      announced: d("2026-11-20"),
+      material: true,
+    };
     expect(activeNotice([material, later], d("2026-11-25"), advance)?.version).toBe(later);
   });
 });

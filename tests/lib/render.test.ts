@@ -6,7 +6,9 @@ const render = (markdown: string) => renderVersion(parseMarkdown(markdown));
 
 describe("rendering a version", () => {
   it("puts the body's top heading level under the page's <h1>, without skipping levels", () => {
-    const { html, headings } = render("# iSocket\n\nIntro\n\n### Use of Cookies\n\nText\n\n##### Detail\n");
+    const { html, headings } = render(
+      "# iSocket\n\nIntro\n\n### Use of Cookies\n\nText\n\n##### Detail\n",
+    );
     expect(html).toContain('<h2 id="isocket">iSocket</h2>');
     expect(html).toContain('<h3 id="use-of-cookies">Use of Cookies</h3>');
     expect(html).toContain('<h4 id="detail">Detail</h4>');
@@ -19,14 +21,18 @@ describe("rendering a version", () => {
 
   it("gives every heading a stable anchor: the same text gives the same anchor in every version", () => {
     const older = render("## Use of Cookies\n\nOld text.\n\n## Contact\n");
-    const newer = render("## Data Retention\n\nNew.\n\n## Use of Cookies\n\nNew text.\n\n## Contact\n");
+    const newer = render(
+      "## Data Retention\n\nNew.\n\n## Use of Cookies\n\nNew text.\n\n## Contact\n",
+    );
     const anchor = (r: typeof older, text: string) => r.headings.find((h) => h.text === text)?.slug;
     expect(anchor(newer, "Use of Cookies")).toBe(anchor(older, "Use of Cookies"));
     expect(anchor(newer, "Contact")).toBe("contact");
   });
 
   it("removes what could run script even if validation were bypassed", () => {
-    const { html, unsafe } = render('<p onclick="x()">Hi</p>\n\n<script>x()</script>\n\n[a](javascript:x())\n');
+    const { html, unsafe } = render(
+      '<p onclick="x()">Hi</p>\n\n<script>x()</script>\n\n[a](javascript:x())\n',
+    );
     expect(html).not.toMatch(/onclick|<script|javascript:/);
     expect(unsafe.map((u) => u.what)).toEqual([
       "an event-handler attribute (onclick)",

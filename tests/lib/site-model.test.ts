@@ -31,8 +31,17 @@ describe("the site model of the seed content", () => {
 
   it("links each version to the one before and after, with its title, dates and hash", () => {
     const [first, second] = modelOn("2027-02-01").policies[0]?.versions ?? [];
-    expect(first).toMatchObject({ previous: undefined, next: "2026-12-16", title: "Privacy Policy", material: false });
-    expect(second).toMatchObject({ previous: "2014-03-15", next: undefined, announced: "2026-11-16" });
+    expect(first).toMatchObject({
+      previous: undefined,
+      next: "2026-12-16",
+      title: "Privacy Policy",
+      material: false,
+    });
+    expect(second).toMatchObject({
+      previous: "2014-03-15",
+      next: undefined,
+      announced: "2026-11-16",
+    });
     expect(second?.status).toEqual({ kind: "current" });
     expect(first?.status).toEqual({ kind: "past", until: "2026-12-16" });
     expect(second?.sha256).toMatch(/^[0-9a-f]{64}$/);

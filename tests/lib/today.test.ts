@@ -5,7 +5,9 @@ describe("today (the AS_OF rule)", () => {
   const now = new Date("2026-12-16T06:00:00Z"); // 22:00 on 15 December in Los Angeles
 
   it("is AS_OF when it is set, whatever the clock says", () => {
-    expect(resolveToday({ asOf: "2030-01-02", timeZone: "America/Los_Angeles", now })).toBe("2030-01-02");
+    expect(resolveToday({ asOf: "2030-01-02", timeZone: "America/Los_Angeles", now })).toBe(
+      "2030-01-02",
+    );
     expect(resolveToday({ asOf: " 2030-01-02 ", timeZone: "UTC", now })).toBe("2030-01-02");
   });
 

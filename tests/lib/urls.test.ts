@@ -19,8 +19,12 @@ describe("permanent URLs (cited in legal correspondence: these strings must neve
   });
 
   it("are made absolute on the public site, with or without a trailing slash in site.yml", () => {
-    expect(urls.absoluteUrl("https://policies.isocket.com", "/privacy/")).toBe("https://policies.isocket.com/privacy/");
-    expect(urls.absoluteUrl("https://example.com/legal/", "/privacy/")).toBe("https://example.com/privacy/");
+    expect(urls.absoluteUrl("https://policies.isocket.com", "/privacy/")).toBe(
+      "https://policies.isocket.com/privacy/",
+    );
+    expect(urls.absoluteUrl("https://example.com/legal/", "/privacy/")).toBe(
+      "https://example.com/privacy/",
+    );
   });
 
   it("give policies the link relation HTML defines for them", () => {

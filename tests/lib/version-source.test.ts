@@ -6,7 +6,11 @@ const FILE = "content/privacy/2026-01-31.md";
 
 function read(source: string | Uint8Array, fileName = "2026-01-31.md") {
   const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
-  return readVersionSource(bytes, { file: `content/privacy/${fileName}`, policy: "privacy", fileName });
+  return readVersionSource(bytes, {
+    file: `content/privacy/${fileName}`,
+    policy: "privacy",
+    fileName,
+  });
 }
 
 /** The problems as editors see them: `file:line: message`. */
@@ -35,7 +39,9 @@ describe("a valid version", () => {
   });
 
   it("keeps dates as calendar days, never instants", () => {
-    const result = read("---\ntitle: T\nmaterial: true\nsummary: S\nannounced: 2026-01-01\n---\nText\n");
+    const result = read(
+      "---\ntitle: T\nmaterial: true\nsummary: S\nannounced: 2026-01-01\n---\nText\n",
+    );
     expect(result.ok && result.value.announced).toBe("2026-01-01");
   });
 
@@ -82,7 +88,9 @@ describe("a valid version", () => {
 describe("every editor mistake is named with its file and line", () => {
   it("malformed YAML", () => {
     expect(problems("---\ntitle: Privacy\nmaterial: [true\n---\nText\n")).toEqual([
-      expect.stringMatching(/^content\/privacy\/2026-01-31\.md:[34]: the front matter is not valid YAML/),
+      expect.stringMatching(
+        /^content\/privacy\/2026-01-31\.md:[34]: the front matter is not valid YAML/,
+      ),
     ]);
   });
 
@@ -93,7 +101,9 @@ describe("every editor mistake is named with its file and line", () => {
   });
 
   it("a missing title", () => {
-    expect(problems("---\nmaterial: false\n---\nText\n")).toEqual([`${FILE}:1: field "title" is required`]);
+    expect(problems("---\nmaterial: false\n---\nText\n")).toEqual([
+      `${FILE}:1: field "title" is required`,
+    ]);
   });
 
   it("a mistyped field", () => {
@@ -107,7 +117,9 @@ describe("every editor mistake is named with its file and line", () => {
 
   it("a file name that is not a real calendar date", () => {
     expect(problems(valid, "2023-02-30.md")).toEqual([
-      expect.stringMatching(/^content\/privacy\/2023-02-30\.md: the file name must be the effective date/),
+      expect.stringMatching(
+        /^content\/privacy\/2023-02-30\.md: the file name must be the effective date/,
+      ),
     ]);
     expect(problems(valid, "march-2026.md")[0]).toMatch(/YYYY-MM-DD\.md/);
   });
@@ -131,14 +143,24 @@ describe("every editor mistake is named with its file and line", () => {
   });
 
   it("a file that is not UTF-8, with the first bad line", () => {
-    const latin1 = Buffer.concat([Buffer.from("---\ntitle: T\n---\nCaf"), Buffer.from([0xe9]), Buffer.from("\n")]);
-    expect(problems(latin1)).toEqual([expect.stringMatching(/^content\/privacy\/2026-01-31\.md:4: the file is not UTF-8/)]);
+    const latin1 = Buffer.concat([
+      Buffer.from("---\ntitle: T\n---\nCaf"),
+      Buffer.from([0xe9]),
+      Buffer.from("\n"),
+    ]);
+    expect(problems(latin1)).toEqual([
+      expect.stringMatching(/^content\/privacy\/2026-01-31\.md:4: the file is not UTF-8/),
+    ]);
   });
 
   it("JavaScript front matter is refused and never run", () => {
     const marker = "__redlineFrontMatterRan";
     const source = `---js\n{ title: (globalThis.${marker} = true, "T") }\n---\nText\n`;
-    expect(problems(source)).toEqual([expect.stringMatching(/^content\/privacy\/2026-01-31\.md:1: front matter written in JavaScript/)]);
+    expect(problems(source)).toEqual([
+      expect.stringMatching(
+        /^content\/privacy\/2026-01-31\.md:1: front matter written in JavaScript/,
+      ),
+    ]);
     expect(problems(source.replace("---js", "---javascript"))).toHaveLength(1);
     expect(marker in globalThis).toBe(false);
   });
@@ -159,7 +181,7 @@ describe("every editor mistake is named with its file and line", () => {
       "",
       '<img src="x" onerror="alert(1)">',
       "",
-      "[click](javascript:alert(1)) and <a href=\"java\tscript:alert(1)\">tab</a>",
+      '[click](javascript:alert(1)) and <a href="java\tscript:alert(1)">tab</a>',
       "",
     ].join("\n");
     expect(problems(source)).toEqual([

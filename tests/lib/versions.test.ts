@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/lib/dates.ts";
-import { byEffectiveDate, indexInEffectOn, versionInEffectOn, versionStatus } from "../../src/lib/versions.ts";
+import {
+  byEffectiveDate,
+  indexInEffectOn,
+  versionInEffectOn,
+  versionStatus,
+} from "../../src/lib/versions.ts";
 
 const d = (value: string) => value as CalendarDate;
-const timeline = byEffectiveDate([{ effective: d("2026-12-16") }, { effective: d("2014-03-15") }, { effective: d("2020-01-01") }]);
+const timeline = byEffectiveDate([
+  { effective: d("2026-12-16") },
+  { effective: d("2014-03-15") },
+  { effective: d("2020-01-01") },
+]);
 
 describe("the timeline of a policy", () => {
   it("orders versions by effective date", () => {
@@ -28,6 +37,9 @@ describe("the timeline of a policy", () => {
       { kind: "upcoming" },
     ]);
     expect(versionStatus(timeline, 2, d("2026-12-16"))).toEqual({ kind: "current" });
-    expect(versionStatus(timeline, 1, d("2026-12-16"))).toEqual({ kind: "past", until: "2026-12-16" });
+    expect(versionStatus(timeline, 1, d("2026-12-16"))).toEqual({
+      kind: "past",
+      until: "2026-12-16",
+    });
   });
 });

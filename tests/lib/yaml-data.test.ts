@@ -7,19 +7,31 @@ const where = { file: "content/x.yml", firstLine: 1, what: "x.yml" };
 
 describe("YAML data with line numbers", () => {
   it("returns the validated value", () => {
-    expect(parseYamlData("name: a\n", schema, where)).toEqual({ ok: true, value: { name: "a", count: 1 } });
+    expect(parseYamlData("name: a\n", schema, where)).toEqual({
+      ok: true,
+      value: { name: "a", count: 1 },
+    });
   });
 
   it("keeps dates as text (the YAML core schema has no timestamps)", () => {
     const dates = z.object({ day: z.string() });
-    expect(parseYamlData("day: 2026-01-31\n", dates, where)).toEqual({ ok: true, value: { day: "2026-01-31" } });
+    expect(parseYamlData("day: 2026-01-31\n", dates, where)).toEqual({
+      ok: true,
+      value: { day: "2026-01-31" },
+    });
   });
 
   it("counts lines from where the YAML starts in the file", () => {
     const result = parseYamlData("\nname: a\ncount: many\n", schema, { ...where, firstLine: 1 });
     expect(result).toEqual({
       ok: false,
-      problems: [{ file: "content/x.yml", line: 3, message: 'field "count" Expected number, received string' }],
+      problems: [
+        {
+          file: "content/x.yml",
+          line: 3,
+          message: 'field "count" Expected number, received string',
+        },
+      ],
     });
   });
 
@@ -27,6 +39,8 @@ describe("YAML data with line numbers", () => {
     const duplicate = parseYamlData("name: a\nname: b\n", schema, where);
     expect(duplicate.ok === false && duplicate.problems[0]?.message).toMatch(/not valid YAML/);
     const list = parseYamlData("- a\n- b\n", schema, where);
-    expect(list.ok === false && list.problems[0]?.message).toBe('x.yml must be a list of "key: value" lines');
+    expect(list.ok === false && list.problems[0]?.message).toBe(
+      'x.yml must be a list of "key: value" lines',
+    );
   });
 });

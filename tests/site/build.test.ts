@@ -25,12 +25,17 @@ describe("npm run build", () => {
     const outDir = buildSite({ contentDir: content, asOf: IN_NOTICE });
     const before = snapshotFiles(outDir);
 
-    writeFileSync(join(content, "privacy/2027-01-01.md"), "---\ntitle: Privacy Policy\nmaterial: true\n---\nNew text\n");
-    const result = runScript("build", ["--out", outDir, "--content", content], { AS_OF: IN_NOTICE });
+    writeFileSync(
+      join(content, "privacy/2027-01-01.md"),
+      "---\ntitle: Privacy Policy\nmaterial: true\n---\nNew text\n",
+    );
+    const result = runScript("build", ["--out", outDir, "--content", content], {
+      AS_OF: IN_NOTICE,
+    });
 
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      "privacy/2027-01-01.md:1: field \"summary\" is required when material is true",
+      'privacy/2027-01-01.md:1: field "summary" is required when material is true',
     );
     expect(result.stderr).toContain("Nothing was published");
     const after = snapshotFiles(outDir);
@@ -62,12 +67,17 @@ describe("npm run build", () => {
 describe("npm run check", () => {
   it("validates all content without building and exits 1 listing every problem", () => {
     const content = copyContent();
-    writeFileSync(join(content, "privacy/2026-02-30.md"), "---\ntitle: Privacy Policy\n---\nText\n");
+    writeFileSync(
+      join(content, "privacy/2026-02-30.md"),
+      "---\ntitle: Privacy Policy\n---\nText\n",
+    );
     writeFileSync(join(content, "privacy/2027-01-01.md"), "---js\n{ title: 'x' }\n---\nText\n");
     const result = runScript("check", ["--content", content], { AS_OF: IN_NOTICE });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/✗ The content has 2 problems:/);
-    expect(result.stderr).toMatch(/privacy\/2026-02-30\.md: the file name must be the effective date/);
+    expect(result.stderr).toMatch(
+      /privacy\/2026-02-30\.md: the file name must be the effective date/,
+    );
     expect(result.stderr).toMatch(/privacy\/2027-01-01\.md:1: front matter written in JavaScript/);
     expect(result.stdout).toBe("");
   });

@@ -49,12 +49,16 @@ describe("the seed site", () => {
     const past = page(afterNotice, "privacy/2014-03-15");
     expect(text(past)).toContain("Archived: in effect from March 15, 2014 until December 16, 2026");
     expect(past).toContain('href="/privacy/2026-12-16/" rel="next"');
-    expect(past).toContain('<link rel="canonical" href="https://policies.isocket.com/privacy/2014-03-15/"');
+    expect(past).toContain(
+      '<link rel="canonical" href="https://policies.isocket.com/privacy/2014-03-15/"',
+    );
 
     const upcoming = page(inNotice, "privacy/2026-12-16");
     expect(text(upcoming)).toContain("Upcoming: takes effect on December 16, 2026");
     expect(upcoming).toContain('href="/privacy/2014-03-15/" rel="prev"');
-    expect(text(page(inNotice, "privacy/2014-03-15"))).toContain("Current: in effect since March 15, 2014");
+    expect(text(page(inNotice, "privacy/2014-03-15"))).toContain(
+      "Current: in effect since March 15, 2014",
+    );
   });
 
   it("lists every version newest first in the history, with dates, kind of change and summary", () => {
@@ -62,7 +66,9 @@ describe("the seed site", () => {
     const rows = [...html.matchAll(/<tr data-version="([\d-]+)"/g)].map((match) => match[1]);
     expect(rows).toEqual(["2026-12-16", "2014-03-15"]);
     const content = text(html);
-    expect(content).toMatch(/December 16, 2026 .*November 16, 2026 Material Illustrative sample content/);
+    expect(content).toMatch(
+      /December 16, 2026 .*November 16, 2026 Material Illustrative sample content/,
+    );
     expect(content).toMatch(/March 15, 2014 .*March 15, 2014 Editorial —/);
   });
 

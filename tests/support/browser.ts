@@ -56,7 +56,10 @@ export interface StaticServer {
  * Serves `dir` on a free loopback port. `headers` are added to every response (for
  * example a Content-Security-Policy for a "related site").
  */
-export function serveDirectory(dir: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export function serveDirectory(
+  dir: string,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const handler = sirv(dir, { dev: true, etag: false, extensions: ["html"] });
   const server: Server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);

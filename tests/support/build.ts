@@ -3,7 +3,15 @@
  * kept in the repository, into a temporary folder.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -26,7 +34,11 @@ export function runScript(
 ): CommandResult {
   const result = spawnSync(
     process.execPath,
-    [join(projectRoot, "node_modules/tsx/dist/cli.mjs"), join(projectRoot, `scripts/${name}.ts`), ...args],
+    [
+      join(projectRoot, "node_modules/tsx/dist/cli.mjs"),
+      join(projectRoot, `scripts/${name}.ts`),
+      ...args,
+    ],
     { cwd, env: { ...process.env, ...env }, encoding: "utf8", timeout: 300_000 },
   );
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
@@ -40,10 +52,14 @@ export function buildSite(options: {
   outDir?: string;
 }): string {
   const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), "redline-site-")), "dist");
-  const result = runScript("build", ["--out", outDir, "--content", options.contentDir ?? seedContent], {
-    AS_OF: options.asOf,
-    ...options.env,
-  });
+  const result = runScript(
+    "build",
+    ["--out", outDir, "--content", options.contentDir ?? seedContent],
+    {
+      AS_OF: options.asOf,
+      ...options.env,
+    },
+  );
   if (result.status !== 0) {
     throw new Error(`build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   }

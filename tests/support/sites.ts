@@ -4,7 +4,15 @@
  * in every file. The cache key covers everything a build reads.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { buildSite, projectRoot, seedContent } from "./build.ts";
@@ -38,11 +46,12 @@ export async function builtSite(asOf: string, contentDir = seedContent): Promise
   const lock = join(CACHE, `${key}.lock`);
   mkdirSync(CACHE, { recursive: true });
 
-  for (const started = Date.now(); Date.now() - started < 300_000; ) {
+  for (const started = Date.now(); Date.now() - started < 300_000;) {
     if (existsSync(join(CACHE, key, "complete"))) return site;
     try {
       // A lock left by a test run that was killed mid-build is stale after ten minutes.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
+        rmSync(lock, { recursive: true });
       mkdirSync(lock);
     } catch {
       // Another test file is building this site: wait for it.
@@ -60,4 +69,3 @@ export async function builtSite(asOf: string, contentDir = seedContent): Promise
   }
   throw new Error(`timed out waiting for the build of ${contentDir} as of ${asOf}`);
 }
-
