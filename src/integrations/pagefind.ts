@@ -29,18 +29,33 @@ export async function indexSite(siteDir: string): Promise<number> {
     if (!index || errors.length > 0) throw fail("creating the index", errors);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw fail(`indexing ${siteDir}`, added.errors);
-    if (added.page_count === 0) {
+    // addDirectory counts the HTML files it read; the bundle's entry file counts the pages
+    // that made it into the index.
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw fail("building the index", built.errors);
+    const indexed = indexedPageCount(built.files);
+    if (indexed === 0) {
       throw new SearchIndexError(
         `Search index: no page of ${siteDir} has policy text to index (data-pagefind-body).`,
       );
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
     if (written.errors.length > 0) throw fail("writing the index", written.errors);
-    return added.page_count;
+    return indexed;
   } finally {
     // The Node API runs Pagefind as a child process: stop it so the build can exit.
     await pagefind.close();
   }
+}
+
+/** Pages in the index, from the bundle's `pagefind-entry.json`. */
+function indexedPageCount(files: readonly { path: string; content: Uint8Array }[]): number {
+  const entry = files.find((file) => file.path.endsWith("pagefind-entry.json"));
+  if (!entry) return 0;
+  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 export default function pagefindIntegration(): AstroIntegration {
