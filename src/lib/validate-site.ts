@@ -2,7 +2,7 @@
  * Everything `npm run check` and the first stage of every build verify, in one call:
  * the content is valid and the site model can be built for today.
  */
-import { loadContent } from "./content.ts";
+import { loadContentOnce } from "./content-memo.ts";
 import { ContentError } from "./content-error.ts";
 import { checkPublishing } from "./publishing-checks.ts";
 import { buildSiteModel, type SiteModel } from "./site-model.ts";
@@ -17,7 +17,7 @@ export function validateSite(options: {
   /** Told what an editor should act on that does not stop publishing (e.g. an unlocked version). */
   onWarning?: (message: string) => void;
 }): SiteModel {
-  const content = loadContent(options.contentDir, options.projectRoot);
+  const content = loadContentOnce(options.contentDir, options.projectRoot);
   const today = resolveToday({
     asOf: options.asOf,
     timeZone: content.site.timezone,

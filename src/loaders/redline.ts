@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
-import { loadContent, loadSiteConfig } from "../lib/content.ts";
+import { loadSiteConfig } from "../lib/content.ts";
+import { loadContentOnce } from "../lib/content-memo.ts";
 import { contentDirectory } from "../lib/content-dir.ts";
 
 /** One entry per version, id `<policy>/<YYYY-MM-DD>`, data = its front matter. */
@@ -13,7 +14,7 @@ export function versionsLoader(): Loader {
     name: "redline-versions",
     async load({ store, parseData, config, generateDigest }) {
       const root = fileURLToPath(config.root);
-      const content = loadContent(contentDirectory(root), root);
+      const content = loadContentOnce(contentDirectory(root), root);
       store.clear();
       for (const version of content.versions) {
         const id = `${version.policy}/${version.effective}`;
