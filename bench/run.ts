@@ -7,6 +7,7 @@ import { reportFailure } from "../src/lib/cli.ts";
 import { formatDuration } from "../src/lib/stages.ts";
 import { benchBuild } from "./build.ts";
 import { corpusDirectory } from "./corpus-site.ts";
+import { benchFooter } from "./footer.ts";
 import { benchRedline } from "./redline.ts";
 
 try {
@@ -16,6 +17,7 @@ try {
   const sections: [string, () => Promise<void>][] = [
     ["Redline engine vs git word diff", () => benchRedline(corpus)],
     ["Build speed vs plain Astro", () => benchBuild(corpus)],
+    ["Footer script size", () => benchFooter()],
   ];
   for (const [title, run] of sections) {
     console.log(`\n=== ${title} ===`);
