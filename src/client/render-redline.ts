@@ -22,7 +22,8 @@ function el(
 ) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== "") element.setAttribute(name, value);
+    if (value !== undefined && !(name === "class" && value === ""))
+      element.setAttribute(name, value);
   }
   element.append(...children);
   return element;

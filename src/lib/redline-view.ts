@@ -88,11 +88,10 @@ export function redlineAnchor(side: "old" | "new", anchor: string, view = ""): s
   return `${view}${side}-${anchor}`;
 }
 
-function tagFor(side: BlockSide, headingLevels: boolean): BlockTag {
+function tagFor(side: BlockSide, headingLevel: number | undefined): BlockTag {
   switch (side.kind) {
     case "heading":
-      // The page has its own h1 and h2s: policy headings sit below them.
-      return headingLevels ? (`h${Math.min(6, Math.max(3, side.depth + 2))}` as BlockTag) : "p";
+      return headingLevel ? (`h${headingLevel}` as BlockTag) : "p";
     case "code":
     case "html":
       return "pre";
@@ -120,11 +119,11 @@ function viewBlock(
   block: RedlineBlock,
   side: BlockSide,
   which: "old" | "new",
-  options: { hide?: RunOp; headingLevels: boolean; idPrefix: string },
+  options: { hide?: RunOp; headingLevel?: number; idPrefix: string },
 ): ViewBlock {
   return {
     status: block.status,
-    tag: tagFor(side, options.headingLevels),
+    tag: tagFor(side, options.headingLevel),
     className: classFor(side, block.status),
     id:
       side.kind === "heading" && side.anchor
@@ -136,18 +135,37 @@ function viewBlock(
 
 /** The inline view: one block per redline block, removed and added words interleaved. */
 export function inlineView(redline: Redline): ViewBlock[] {
+  // The page has its own h1 and an h2 above the redline: policy headings start at h3, keep
+  // their relative order, and never skip a level (policies often go from # to ###).
+  const depths = [
+    ...new Set(
+      redline.blocks.flatMap((block) => {
+        const side = block.new ?? block.old;
+        return side?.kind === "heading" ? [side.depth] : [];
+      }),
+    ),
+  ].sort();
+  let previousLevel = 2;
   return redline.blocks.flatMap((block) => {
     const side = block.new ?? block.old;
     if (!side) return [];
+    let headingLevel: number | undefined;
+    if (side.kind === "heading") {
+      headingLevel = Math.min(6, 3 + depths.indexOf(side.depth), previousLevel + 1);
+      previousLevel = headingLevel;
+    }
     return [
-      viewBlock(block, side, block.new ? "new" : "old", { headingLevels: true, idPrefix: "" }),
+      viewBlock(block, side, block.new ? "new" : "old", {
+        ...(headingLevel ? { headingLevel } : {}),
+        idPrefix: "",
+      }),
     ];
   });
 }
 
 /** The side-by-side view: each row the old block (without added words) beside the new one (without removed words). */
 export function sideBySideView(redline: Redline): SideBySideRow[] {
-  const options = { headingLevels: false, idPrefix: "sbs-" };
+  const options = { idPrefix: "sbs-" };
   return redline.blocks.map((block) => ({
     status: block.status,
     old: block.old && viewBlock(block, block.old, "old", { ...options, hide: "added" }),

@@ -91,6 +91,18 @@ describe("the redline's layout", () => {
     expect(view.find((b) => b.status === "removed" && b.id)?.id).toBe("old-old-section");
   });
 
+  it("never skips a heading level, even when the policy goes from # to ###", () => {
+    const skipping = compareVersions(
+      parseMarkdown("# A\n\n### B\n\ntext\n\n##### C\n"),
+      parseMarkdown("# A\n\n### B\n\nmore text\n\n##### C\n"),
+    );
+    expect(
+      inlineView(skipping)
+        .filter((b) => b.id)
+        .map((b) => b.tag),
+    ).toEqual(["h3", "h4", "h5"]);
+  });
+
   it("side by side: the old side never shows added words, the new side never removed ones", () => {
     for (const row of sideBySideView(redline)) {
       expect(row.old?.groups.some((g) => g.op === "added") ?? false).toBe(false);
