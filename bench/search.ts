@@ -1,0 +1,188 @@
+/**
+ * Search budget on the corpus site (83 versions): for one query, the bytes a reader
+ * downloads from /pagefind/ stay under 100 KB, and results appear within 300 ms of typing
+ * on localhost. Measured in Chromium against the built site served from its folder.
+ *
+ *   npx tsx bench/search.ts [corpusDir]   (default ../shared/corpora/github-privacy-statement)
+ *
+ * Each query runs in a fresh browser context (empty cache), as a first-time reader: the
+ * time includes loading Pagefind, its WebAssembly and the index chunks, and the page's
+ * short typing pause. A second query on the same page shows the warm time.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { reportFailure } from "../src/lib/cli.ts";
+import { formatDuration, stage } from "../src/lib/stages.ts";
+import { launchBrowser, serveDirectory } from "../tests/support/browser.ts";
+import { corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
+
+const BYTES_BUDGET = 100 * 1024;
+const LATENCY_BUDGET_MS = 300;
+const QUERIES = ["cookies", "delete my data", "retention", '"personal data"'];
+
+const root = resolve(import.meta.dirname, "..");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+interface Measurement {
+  query: string;
+  all: boolean;
+  results: number;
+  /** Bytes of /pagefind/ response bodies, as sent. */
+  bytes: number;
+  /** The same files gzipped, as most hosts would send the uncompressed ones. */
+  gzipBytes: number;
+  requests: number;
+  coldMs: number;
+  warmMs: number;
+}
+
+function buildCorpusSite(corpusDir: string): string {
+  const content = corpusContent(corpusDir);
+  const outDir = join(mkdtempSync(join(tmpdir(), "redline-search-bench-")), "dist");
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(root, "node_modules/tsx/dist/cli.mjs"),
+      join(root, "scripts/build.ts"),
+      "--out",
+      outDir,
+      "--content",
+      content,
+    ],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (result.status !== 0)
+    throw new Error(`building the corpus site failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+/** Types `query` into the search page's field and resolves with the ms until results are shown. */
+function typeAndWait(page: Page, query: string): Promise<{ ms: number; results: number }> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>("[data-search-input]");
+    const message = document.querySelector<HTMLElement>("[data-search-message]");
+    const list = document.querySelector<HTMLElement>("[data-search-results]");
+    if (!input || !message || !list) throw new Error("not the search page");
+    const done = new Promise<void>((resolveDone) => {
+      const observer = new MutationObserver(() => {
+        if (message.textContent?.includes(`“${text}”`)) {
+          observer.disconnect();
+          resolveDone();
+        }
+      });
+      observer.observe(message, { childList: true, characterData: true, subtree: true });
+    });
+    const started = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await done;
+    return { ms: performance.now() - started, results: list.children.length };
+  }, query);
+}
+
+async function measure(
+  browser: Browser,
+  origin: string,
+  query: string,
+  all: boolean,
+): Promise<Measurement> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<{ path: string; body: Buffer }>[] = [];
+  page.on("response", (response) => {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith("/pagefind/"))
+      bodies.push(response.body().then((body) => ({ path, body })));
+  });
+  await page.goto(`${origin}/search/${all ? "?all=1" : ""}`);
+  await page.waitForLoadState("networkidle");
+  if (bodies.length > 0) throw new Error("the search page loaded Pagefind before any search");
+
+  const cold = await typeAndWait(page, query);
+  await page.waitForLoadState("networkidle");
+  const files = await Promise.all(bodies);
+  const bytes = files.reduce((sum, file) => sum + file.body.length, 0);
+  // Pagefind's index files are compressed already; its JS and JSON are not.
+  const gzipBytes = files.reduce(
+    (sum, file) =>
+      sum + (/\.(js|json)$/.test(file.path) ? gzipSync(file.body).length : file.body.length),
+    0,
+  );
+  if (process.env["BENCH_VERBOSE"]) {
+    for (const file of files) console.log(`    ${file.path} ${kb(file.body.length)}`);
+  }
+  const warm = await typeAndWait(page, `${query} policy`);
+  await context.close();
+  return {
+    query,
+    all,
+    results: cold.results,
+    bytes,
+    gzipBytes,
+    requests: files.length,
+    coldMs: cold.ms,
+    warmMs: warm.ms,
+  };
+}
+
+export async function benchSearch(corpusDir: string): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const versions = corpusFiles(corpusDir).length;
+  const site = await stage(
+    `Building the corpus site (${versions} versions)`,
+    () => buildCorpusSite(corpusDir),
+    log,
+  );
+  const server = await serveDirectory(site);
+  const browser = await launchBrowser();
+  const measurements: Measurement[] = [];
+  try {
+    for (const query of QUERIES) {
+      for (const all of [false, true])
+        measurements.push(await measure(browser, server.origin, query, all));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  log(
+    `\nBudget: under ${kb(BYTES_BUDGET)} downloaded and ${LATENCY_BUDGET_MS} ms to results, per query (fresh cache)`,
+  );
+  log(
+    "query                      versions   results  requests  downloaded  (gzip JS)  cold      warm",
+  );
+  for (const m of measurements) {
+    log(
+      [
+        JSON.stringify(m.query).padEnd(26),
+        (m.all ? "all" : "in effect").padEnd(10),
+        String(m.results).padStart(7),
+        String(m.requests).padStart(9),
+        kb(m.bytes).padStart(11),
+        kb(m.gzipBytes).padStart(10),
+        formatDuration(m.coldMs).padStart(9),
+        formatDuration(m.warmMs).padStart(9),
+      ].join(" "),
+    );
+  }
+  const worstBytes = Math.max(...measurements.map((m) => m.bytes));
+  const worstMs = Math.max(...measurements.map((m) => m.coldMs));
+  log(
+    `Worst: ${kb(worstBytes)} downloaded (${worstBytes < BYTES_BUDGET ? "within" : "OVER"} budget), ` +
+      `${formatDuration(worstMs)} to results (${worstMs < LATENCY_BUDGET_MS ? "within" : "OVER"} budget).`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await benchSearch(corpusDirectory(process.argv[2]));
+  } catch (error) {
+    reportFailure(error);
+  }
+}
