@@ -9,6 +9,7 @@ import { benchBuild } from "./build.ts";
 import { corpusDirectory } from "./corpus-site.ts";
 import { benchFooter } from "./footer.ts";
 import { benchRedline } from "./redline.ts";
+import { benchSearch } from "./search.ts";
 
 try {
   const { positionals } = parseArgs({ allowPositionals: true, strict: true });
@@ -17,6 +18,7 @@ try {
   const sections: [string, () => Promise<void>][] = [
     ["Redline engine vs git word diff", () => benchRedline(corpus)],
     ["Build speed vs plain Astro", () => benchBuild(corpus)],
+    ["Search payload and latency", () => benchSearch(corpus)],
     ["Footer script size", () => benchFooter()],
   ];
   for (const [title, run] of sections) {

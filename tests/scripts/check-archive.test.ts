@@ -6,12 +6,11 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { copyContent } from "../support/build.ts";
-import { runScriptAsync } from "./run.ts";
+import { copyContent, runScript } from "../support/build.ts";
 
 const TODAY = "2026-11-28";
 const check = (content: string, ...args: string[]) =>
-  runScriptAsync("check", ["--content", content, ...args], { AS_OF: TODAY });
+  runScript("check", ["--content", content, ...args], { AS_OF: TODAY });
 const lockOf = (content: string) => readFileSync(join(content, "published.lock"), "utf8");
 
 function edit(path: string, change: (text: string) => string) {
@@ -38,7 +37,7 @@ describe.concurrent("the archive lock", () => {
     );
 
     const out = join(tmpdir(), `redline-archive-${process.pid}-deleted`, "dist");
-    const build = await runScriptAsync("build", ["--content", content, "--out", out], {
+    const build = await runScript("build", ["--content", content, "--out", out], {
       AS_OF: TODAY,
     });
     expect(build.status).toBe(1);

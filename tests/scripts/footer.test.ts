@@ -8,8 +8,8 @@ import { AFTER_NOTICE, builtSite, IN_NOTICE } from "../support/sites.ts";
 const outDir = () => mkdtempSync(join(tmpdir(), "redline-footer-"));
 
 describe("npm run footer", () => {
-  it("prints the HTML fragment by default, marked while the notice runs", () => {
-    const inNotice = runScript("footer", [], { AS_OF: IN_NOTICE });
+  it("prints the HTML fragment by default, marked while the notice runs", async () => {
+    const inNotice = await runScript("footer", [], { AS_OF: IN_NOTICE });
     expect(inNotice.stderr).toBe("");
     expect(inNotice.status).toBe(0);
     expect(inNotice.stdout).toContain(
@@ -19,17 +19,17 @@ describe("npm run footer", () => {
       'Updated, effective <time datetime="2026-12-16">December 16, 2026</time>',
     );
 
-    const after = runScript("footer", ["--format", "html"], { AS_OF: AFTER_NOTICE });
+    const after = await runScript("footer", ["--format", "html"], { AS_OF: AFTER_NOTICE });
     expect(after.status).toBe(0);
     expect(after.stdout).toContain('rel="privacy-policy">Privacy Policy</a></li>');
     expect(after.stdout).not.toContain("Updated");
   });
 
-  it("writes each format to --out for a known related site", () => {
+  it("writes each format to --out for a known related site", async () => {
     const dir = outDir();
     for (const format of ["html", "js", "json"]) {
       const file = join(dir, "nested", `footer.${format}`);
-      const result = runScript(
+      const result = await runScript(
         "footer",
         ["--format", format, "--out", file, "--site", "www.buyads.com"],
         {
@@ -50,7 +50,7 @@ describe("npm run footer", () => {
   it("gives the same files the build publishes under /embed/", async () => {
     const dist = await builtSite(IN_NOTICE);
     for (const format of ["html", "js", "json"]) {
-      const result = runScript("footer", ["--format", format], { AS_OF: IN_NOTICE });
+      const result = await runScript("footer", ["--format", format], { AS_OF: IN_NOTICE });
       expect(result.status, result.stderr).toBe(0);
       expect(readFileSync(join(dist, `embed/footer.${format}`), "utf8"), format).toBe(
         result.stdout,
@@ -58,9 +58,9 @@ describe("npm run footer", () => {
     }
   });
 
-  it("refuses an unknown host, naming the related sites", () => {
+  it("refuses an unknown host, naming the related sites", async () => {
     const file = join(outDir(), "footer.html");
-    const result = runScript("footer", ["--site", "evil.example", "--out", file], {
+    const result = await runScript("footer", ["--site", "evil.example", "--out", file], {
       AS_OF: IN_NOTICE,
     });
     expect(result.status).toBe(1);
@@ -70,21 +70,21 @@ describe("npm run footer", () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it("refuses an unknown format, an unknown option and a bad AS_OF with one message each", () => {
-    const format = runScript("footer", ["--format", "xml"], { AS_OF: IN_NOTICE });
+  it("refuses an unknown format, an unknown option and a bad AS_OF with one message each", async () => {
+    const format = await runScript("footer", ["--format", "xml"], { AS_OF: IN_NOTICE });
     expect(format.status).toBe(1);
     expect(format.stderr).toContain("--format xml is not a footer format: use html, js, json");
 
-    const option = runScript("footer", ["--colour"], { AS_OF: IN_NOTICE });
+    const option = await runScript("footer", ["--colour"], { AS_OF: IN_NOTICE });
     expect(option.status).toBe(1);
     expect(option.stderr).toMatch(/--colour/);
 
-    const asOf = runScript("footer", [], { AS_OF: "2026-02-30" });
+    const asOf = await runScript("footer", [], { AS_OF: "2026-02-30" });
     expect(asOf.status).toBe(1);
     expect(asOf.stderr).toContain('AS_OF="2026-02-30" is not a calendar date');
   });
 
-  it("names the file and line of a content mistake and leaves --out untouched", () => {
+  it("names the file and line of a content mistake and leaves --out untouched", async () => {
     const content = copyContent();
     const site = join(content, "site.yml");
     writeFileSync(
@@ -93,7 +93,9 @@ describe("npm run footer", () => {
     );
     const file = join(outDir(), "footer.html");
     writeFileSync(file, "previous footer");
-    const result = runScript("footer", ["--content", content, "--out", file], { AS_OF: IN_NOTICE });
+    const result = await runScript("footer", ["--content", content, "--out", file], {
+      AS_OF: IN_NOTICE,
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/site\.yml:9: .*timezone.*IANA time zone/);
     expect(readFileSync(file, "utf8")).toBe("previous footer");

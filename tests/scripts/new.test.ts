@@ -1,14 +1,13 @@
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyContent, seedContent } from "../support/build.ts";
-import { runScriptAsync } from "./run.ts";
+import { copyContent, runScript, seedContent } from "../support/build.ts";
 
 const TODAY = "2026-11-28";
 const newVersion = (contentDir: string, ...args: string[]) =>
-  runScriptAsync("new", [...args, "--content", contentDir], { AS_OF: TODAY });
+  runScript("new", [...args, "--content", contentDir], { AS_OF: TODAY });
 const check = (contentDir: string) =>
-  runScriptAsync("check", ["--content", contentDir], { AS_OF: TODAY });
+  runScript("check", ["--content", contentDir], { AS_OF: TODAY });
 const seedBody = (file: string) =>
   readFileSync(join(seedContent, "privacy", file), "utf8").split(/^---$/m)[2];
 

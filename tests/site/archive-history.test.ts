@@ -6,9 +6,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyContent } from "../support/build.ts";
+import { copyContent, runScript } from "../support/build.ts";
 import { IN_NOTICE, builtSite } from "../support/sites.ts";
-import { runScriptAsync } from "../scripts/run.ts";
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" });
 const entryIds = (dist: string, feed: string) =>
@@ -36,7 +35,7 @@ beforeAll(async () => {
     join(content, "privacy/2026-11-25.md"),
     "---\ntitle: Privacy Policy\n---\n\nAn editorial version published on November 25.\n",
   );
-  const lock = await runScriptAsync("check", ["--content", content, "--lock"], {
+  const lock = await runScript("check", ["--content", content, "--lock"], {
     AS_OF: IN_NOTICE,
   });
   expect(lock.stderr).toBe("");
@@ -73,7 +72,7 @@ describe("a corrected archive with a new version", () => {
   });
 
   it("verifies against its own content and lock", async () => {
-    const result = await runScriptAsync("verify", [laterSite, "--content", content]);
+    const result = await runScript("verify", [laterSite, "--content", content]);
     expect(result.stderr).toBe("");
     expect(result.stdout).toMatch(/3 versions verified/);
   });

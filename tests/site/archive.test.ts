@@ -9,9 +9,8 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { policiesApiSchema, policyApiSchema } from "../../src/lib/api.ts";
-import { copyContent, seedContent } from "../support/build.ts";
+import { copyContent, runScript, seedContent } from "../support/build.ts";
 import { BEFORE_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
-import { runScriptAsync } from "../scripts/run.ts";
 
 const SITE = "https://policies.isocket.com";
 const VERSIONS = ["2014-03-15", "2026-12-16"];
@@ -184,7 +183,7 @@ describe("notice e-mails", () => {
 
 describe("npm run verify", () => {
   const verify = (dist: string, content = seedContent) =>
-    runScriptAsync("verify", [dist, "--content", content]);
+    runScript("verify", [dist, "--content", content]);
   const tamperedCopy = () => {
     const copy = join(mkdtempSync(join(tmpdir(), "redline-tampered-")), "dist");
     cpSync(site, copy, { recursive: true });

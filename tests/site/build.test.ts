@@ -12,7 +12,7 @@ describe("npm run build", () => {
   it("gives a byte-identical site for the same content and AS_OF, whatever the machine's TZ", async () => {
     const reference = snapshotFiles(await builtSite(IN_NOTICE));
     for (const TZ of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
-      const other = snapshotFiles(buildSite({ asOf: IN_NOTICE, env: { TZ } }));
+      const other = snapshotFiles(await buildSite({ asOf: IN_NOTICE, env: { TZ } }));
       expect([...other.keys()]).toEqual([...reference.keys()]);
       for (const [path, bytes] of reference) {
         expect(other.get(path)?.equals(bytes), `${path} differs under TZ=${TZ}`).toBe(true);
@@ -20,16 +20,16 @@ describe("npm run build", () => {
     }
   });
 
-  it("fails on a content mistake, naming the file and line, and leaves the previous dist/ as it was", () => {
+  it("fails on a content mistake, naming the file and line, and leaves the previous dist/ as it was", async () => {
     const content = copyContent();
-    const outDir = buildSite({ contentDir: content, asOf: IN_NOTICE });
+    const outDir = await buildSite({ contentDir: content, asOf: IN_NOTICE });
     const before = snapshotFiles(outDir);
 
     writeFileSync(
       join(content, "privacy/2027-01-01.md"),
       "---\ntitle: Privacy Policy\nmaterial: true\n---\nNew text\n",
     );
-    const result = runScript("build", ["--out", outDir, "--content", content], {
+    const result = await runScript("build", ["--out", outDir, "--content", content], {
       AS_OF: IN_NOTICE,
     });
 
@@ -44,20 +44,20 @@ describe("npm run build", () => {
     expect(readdirSync(dirname(outDir))).toEqual(["dist"]);
   });
 
-  it("refuses an AS_OF that is not a date, and builds nothing", () => {
+  it("refuses an AS_OF that is not a date, and builds nothing", async () => {
     const outDir = join(dirname(copyContent()), "dist");
-    const result = runScript("build", ["--out", outDir], { AS_OF: "2026-02-30" });
+    const result = await runScript("build", ["--out", outDir], { AS_OF: "2026-02-30" });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('AS_OF="2026-02-30" is not a calendar date');
     expect(existsSync(outDir)).toBe(false);
   });
 
   it("says what it is doing, how long each stage took, and when to rebuild", async () => {
-    const result = runScript("check", [], { AS_OF: IN_NOTICE });
+    const result = await runScript("check", [], { AS_OF: IN_NOTICE });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Next rebuild needed on 2026-12-16");
     const outDir = join(dirname(copyContent()), "dist");
-    const build = runScript("build", ["--out", outDir], { AS_OF: IN_NOTICE });
+    const build = await runScript("build", ["--out", outDir], { AS_OF: IN_NOTICE });
     expect(build.stdout).toMatch(/✓ Validating content \(\d+ ms\)/);
     expect(build.stdout).toMatch(/✓ Building pages with Astro \([\d.]+ (ms|s)\)/);
     expect(build.stdout).toContain("Rebuild on 2026-12-16 (December 16, 2026) or earlier");
@@ -65,14 +65,14 @@ describe("npm run build", () => {
 });
 
 describe("npm run check", () => {
-  it("validates all content without building and exits 1 listing every problem", () => {
+  it("validates all content without building and exits 1 listing every problem", async () => {
     const content = copyContent();
     writeFileSync(
       join(content, "privacy/2026-02-30.md"),
       "---\ntitle: Privacy Policy\n---\nText\n",
     );
     writeFileSync(join(content, "privacy/2027-01-01.md"), "---js\n{ title: 'x' }\n---\nText\n");
-    const result = runScript("check", ["--content", content], { AS_OF: IN_NOTICE });
+    const result = await runScript("check", ["--content", content], { AS_OF: IN_NOTICE });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/✗ The content has 2 problems:/);
     expect(result.stderr).toMatch(
@@ -82,8 +82,8 @@ describe("npm run check", () => {
     expect(result.stdout).toBe("");
   });
 
-  it("rejects unknown options with one clear message", () => {
-    const result = runScript("check", ["--frobnicate"]);
+  it("rejects unknown options with one clear message", async () => {
+    const result = await runScript("check", ["--frobnicate"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^✗ Unknown option '--frobnicate'/);
   });

@@ -2,7 +2,7 @@
  * Builds a site the way a user does (`npm run build`, in a child process) from content
  * kept in the repository, into a temporary folder.
  */
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import {
   cpSync,
   mkdirSync,
@@ -25,34 +25,49 @@ export interface CommandResult {
   stderr: string;
 }
 
-/** Runs one of the project's scripts (`scripts/<name>.ts`) with tsx, as `npm run <name>` does. */
+/**
+ * Runs one of the project's scripts (`scripts/<name>.ts`) with tsx, as `npm run <name>` does.
+ * Asynchronous on purpose: a synchronous spawn blocks the test worker, which then cannot
+ * answer Vitest's own messages while a long build runs.
+ */
 export function runScript(
   name: string,
   args: readonly string[] = [],
   env: Record<string, string | undefined> = {},
   cwd = projectRoot,
-): CommandResult {
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(projectRoot, "node_modules/tsx/dist/cli.mjs"),
-      join(projectRoot, `scripts/${name}.ts`),
-      ...args,
-    ],
-    { cwd, env: { ...process.env, ...env }, encoding: "utf8", timeout: 300_000 },
-  );
-  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [
+        join(projectRoot, "node_modules/tsx/dist/cli.mjs"),
+        join(projectRoot, `scripts/${name}.ts`),
+        ...args,
+      ],
+      {
+        cwd,
+        env: { ...process.env, ...env },
+        encoding: "utf8",
+        timeout: 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
+  });
 }
 
 /** Builds `contentDir` into a new temporary folder and returns its path; throws with the output on failure. */
-export function buildSite(options: {
+export async function buildSite(options: {
   contentDir?: string;
   asOf?: string;
   env?: Record<string, string | undefined>;
   outDir?: string;
-}): string {
+}): Promise<string> {
   const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), "redline-site-")), "dist");
-  const result = runScript(
+  const result = await runScript(
     "build",
     ["--out", outDir, "--content", options.contentDir ?? seedContent],
     {

@@ -60,7 +60,7 @@ export async function builtSite(asOf: string, contentDir = seedContent): Promise
     }
     try {
       rmSync(join(CACHE, key), { recursive: true, force: true });
-      buildSite({ contentDir, asOf, outDir: site });
+      await buildSite({ contentDir, asOf, outDir: site });
       writeFileSync(join(CACHE, key, "complete"), "");
       return site;
     } finally {
