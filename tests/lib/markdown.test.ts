@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../src/lib/markdown.ts";
+
+describe("parsing a version's Markdown", () => {
+  it("gives an mdast tree with GitHub-flavoured tables and positions", () => {
+    const tree = parseMarkdown("## Data\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+    expect(tree.children.map((node) => node.type)).toEqual(["heading", "table"]);
+    expect(tree.children[1]?.position?.start.line).toBe(3);
+  });
+
+  it("parses each body once: asking again gives the same tree", () => {
+    const body = "Text that two stages of one build both need.\n";
+    expect(parseMarkdown(body)).toBe(parseMarkdown(body));
+    expect(parseMarkdown(body + "More.\n")).not.toBe(parseMarkdown(body));
+  });
+});
