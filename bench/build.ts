@@ -15,11 +15,16 @@ import { corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
 const root = resolve(import.meta.dirname, "..");
 const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const astro = join(root, "node_modules/astro/astro.js");
+const plainRoot = join(root, "bench/plain-astro");
 
-function timed(command: string[], env: Record<string, string>): { ms: number; stdout: string } {
+function timed(
+  command: string[],
+  env: Record<string, string>,
+  cwd = root,
+): { ms: number; stdout: string } {
   const started = performance.now();
   const result = spawnSync(process.execPath, command, {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
@@ -61,19 +66,12 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
     "Plain Astro build of the same Markdown (bench/plain-astro)",
     () => {
       const times = Array.from({ length: runs }, () =>
+        // Run from its own folder with outDir inside it: Astro stages its server chunks in
+        // ./.astro/ of the working directory when outDir lies elsewhere.
         timed(
-          [
-            astro,
-            "build",
-            "--root",
-            "bench/plain-astro",
-            "--outDir",
-            join(out, "plain"),
-            "--silent",
-          ],
-          {
-            PLAIN_CORPUS_DIR: content + "/privacy",
-          },
+          [astro, "build", "--outDir", join(plainRoot, ".dist-bench"), "--silent"],
+          { PLAIN_CORPUS_DIR: content + "/privacy" },
+          plainRoot,
         ),
       );
       return times.reduce((best, run) => (run.ms < best.ms ? run : best));
@@ -84,7 +82,7 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
   const astroStage = /✓ Building pages with Astro \(([\d.]+) (ms|s)\)/.exec(redline.stdout);
   const astroMs = astroStage ? Number(astroStage[1]) * (astroStage[2] === "s" ? 1000 : 1) : NaN;
   const redlinePages = countPages(join(out, "redline"));
-  const plainPages = countPages(join(out, "plain"));
+  const plainPages = countPages(join(plainRoot, ".dist-bench"));
   log("");
   log(
     `  Redline:     ${formatDuration(redline.ms).padStart(9)} for ${redlinePages} pages (version, changes, history… pages, search index, feeds)`,

@@ -16,7 +16,7 @@ import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import { headingRank } from "hast-util-heading-rank";
 import { toString as hastToString } from "hast-util-to-string";
-import { visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
 
 /** A heading of the rendered version, for the table of contents and deep links. */
 export interface VersionHeading {
@@ -123,13 +123,24 @@ function collectHeadings(headings: VersionHeading[]) {
   };
 }
 
+function hasRawHtml(tree: MdastRoot): boolean {
+  let found = false;
+  visit(tree, "html", () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
 /** Renders a parsed version body. Pure: the same tree always gives the same HTML. */
 export function renderVersion(tree: MdastRoot): RenderedVersion {
   const unsafe: UnsafeHtml[] = [];
   const headings: VersionHeading[] = [];
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    // Re-parsing the page through an HTML parser is the costliest step of rendering, and
+    // only raw HTML needs it.
+    .use(hasRawHtml(tree) ? [rehypeRaw] : [])
     .use(() => findUnsafeHtml(unsafe))
     .use(rehypeSanitize, sanitizeSchema)
     .use(normalizeHeadingLevels)
