@@ -3,31 +3,12 @@
  * with no violations, in the light and the dark colour scheme. Pages with a script are
  * checked once it has run (the search page with its results showing).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
-import { AFTER_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
+import type { Page } from "playwright-core";
+import { seedSiteInBrowser, type StaticServer } from "../support/browser.ts";
 
-let browser: Browser;
-let inNotice: StaticServer;
-let afterNotice: StaticServer;
-
-beforeAll(async () => {
-  const [inNoticeSite, afterNoticeSite] = [
-    await builtSite(IN_NOTICE),
-    await builtSite(AFTER_NOTICE),
-  ];
-  browser = await launchBrowser();
-  inNotice = await serveDirectory(inNoticeSite);
-  afterNotice = await serveDirectory(afterNoticeSite);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await inNotice?.close();
-  await afterNotice?.close();
-});
+const seed = seedSiteInBrowser();
 
 interface PageType {
   name: string;
@@ -38,27 +19,27 @@ interface PageType {
 }
 
 const PAGE_TYPES: PageType[] = [
-  { name: "home", site: () => inNotice, path: "/" },
-  { name: "policy in effect, during a notice", site: () => inNotice, path: "/privacy/" },
-  { name: "current version", site: () => inNotice, path: "/privacy/2014-03-15/" },
-  { name: "upcoming version", site: () => inNotice, path: "/privacy/2026-12-16/" },
-  { name: "archived version", site: () => afterNotice, path: "/privacy/2014-03-15/" },
-  { name: "history", site: () => inNotice, path: "/privacy/history/" },
-  { name: "changes (redline)", site: () => inNotice, path: "/privacy/changes/2026-12-16/" },
-  { name: "compare, empty", site: () => inNotice, path: "/privacy/compare/" },
+  { name: "home", site: () => seed.inNotice, path: "/" },
+  { name: "policy in effect, during a notice", site: () => seed.inNotice, path: "/privacy/" },
+  { name: "current version", site: () => seed.inNotice, path: "/privacy/2014-03-15/" },
+  { name: "upcoming version", site: () => seed.inNotice, path: "/privacy/2026-12-16/" },
+  { name: "archived version", site: () => seed.afterNotice, path: "/privacy/2014-03-15/" },
+  { name: "history", site: () => seed.inNotice, path: "/privacy/history/" },
+  { name: "changes (redline)", site: () => seed.inNotice, path: "/privacy/changes/2026-12-16/" },
+  { name: "compare, empty", site: () => seed.inNotice, path: "/privacy/compare/" },
   {
     name: "compare with a result",
-    site: () => inNotice,
+    site: () => seed.inNotice,
     path: "/privacy/compare/?from=2014-03-15&to=2026-12-16",
     ready: async (page) => {
       await page.locator("[data-compare-result] *").first().waitFor();
     },
   },
-  { name: "version in effect on a day", site: () => inNotice, path: "/privacy/on/" },
-  { name: "search, empty", site: () => inNotice, path: "/search/" },
+  { name: "version in effect on a day", site: () => seed.inNotice, path: "/privacy/on/" },
+  { name: "search, empty", site: () => seed.inNotice, path: "/search/" },
   {
     name: "search with results",
-    site: () => inNotice,
+    site: () => seed.inNotice,
     path: "/search/?q=cookies&all=1",
     ready: async (page) => {
       await page.locator("[data-search-results] > li").first().waitFor();
@@ -69,7 +50,7 @@ const PAGE_TYPES: PageType[] = [
 describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (colorScheme) => {
   it.each(PAGE_TYPES)("$name ($path) has no axe violations", async ({ site, path, ready }) => {
     // axe opens a page of its own in the same context, so the page needs an explicit one.
-    const context = await browser.newContext({ colorScheme });
+    const context = await seed.browser.newContext({ colorScheme });
     const page = await context.newPage();
     try {
       const response = await page.goto(`${site().origin}${path}`);

@@ -3,33 +3,14 @@
  * Chromium. The seed has one policy with two versions; on IN_NOTICE the 2014 version
  * is in effect and the 2026 one is upcoming, on AFTER_NOTICE the 2014 one is archived.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
-import { AFTER_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { seedSiteInBrowser } from "../support/browser.ts";
 
-let browser: Browser;
-let inNotice: StaticServer;
-let afterNotice: StaticServer;
-
-beforeAll(async () => {
-  const [inNoticeSite, afterNoticeSite] = [
-    await builtSite(IN_NOTICE),
-    await builtSite(AFTER_NOTICE),
-  ];
-  browser = await launchBrowser();
-  inNotice = await serveDirectory(inNoticeSite);
-  afterNotice = await serveDirectory(afterNoticeSite);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await inNotice?.close();
-  await afterNotice?.close();
-});
+const seed = seedSiteInBrowser();
 
 async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
+  const page = await seed.browser.newPage();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(url);
@@ -49,7 +30,7 @@ function results(page: Page) {
 
 describe("search on the seed site", () => {
   it("finds 'cookies' from the header field and leads to the Use of Cookies section of the current policy", async () => {
-    const { page } = await openPage(`${inNotice.origin}/privacy/`);
+    const { page } = await openPage(`${seed.inNotice.origin}/privacy/`);
     await page
       .getByRole("search", { name: "Search the policies" })
       .getByRole("searchbox")
@@ -80,7 +61,9 @@ describe("search on the seed site", () => {
   });
 
   it("works from its URL: the query, the filters and the results come from the address", async () => {
-    const { page } = await openPage(`${inNotice.origin}/search/?q=retention&all=1&policy=privacy`);
+    const { page } = await openPage(
+      `${seed.inNotice.origin}/search/?q=retention&all=1&policy=privacy`,
+    );
     await searchMessage(page, "retention");
     expect(await page.getByLabel("Search for").inputValue()).toBe("retention");
     expect(await page.getByLabel("Include past and upcoming versions").isChecked()).toBe(true);
@@ -92,7 +75,7 @@ describe("search on the seed site", () => {
   });
 
   it("covers today's versions by default; the filter adds upcoming ones, marked as upcoming, and the URL follows", async () => {
-    const { page } = await openPage(`${inNotice.origin}/search/?q=retention`);
+    const { page } = await openPage(`${seed.inNotice.origin}/search/?q=retention`);
     expect(await searchMessage(page, "retention")).toBe(
       "No results for “retention” in the versions in effect today.",
     );
@@ -115,7 +98,7 @@ describe("search on the seed site", () => {
     // "reasonable" and "periodically", but only the 2014 one has this promise.
     const phrase = '"reasonable period of time"';
     const { page } = await openPage(
-      `${afterNotice.origin}/search/?q=${encodeURIComponent(phrase)}`,
+      `${seed.afterNotice.origin}/search/?q=${encodeURIComponent(phrase)}`,
     );
     expect(await searchMessage(page, phrase)).toMatch(/^No results/);
 
@@ -131,7 +114,7 @@ describe("search on the seed site", () => {
   });
 
   it("narrows to one policy and says so", async () => {
-    const { page } = await openPage(`${inNotice.origin}/search/?q=cookies&all=1`);
+    const { page } = await openPage(`${seed.inNotice.origin}/search/?q=cookies&all=1`);
     expect(await searchMessage(page, "cookies")).toBe(
       "2 results for “cookies” in all versions, past and upcoming included.",
     );
@@ -146,7 +129,7 @@ describe("search on the seed site", () => {
   });
 
   it("shows results while the reader types, without a page load", async () => {
-    const { page } = await openPage(`${inNotice.origin}/search/`);
+    const { page } = await openPage(`${seed.inNotice.origin}/search/`);
     await page.getByLabel("Search for").pressSequentially("cookie", { delay: 30 });
     await expect.poll(() => new URL(page.url()).search).toBe("?q=cookie");
     expect(await searchMessage(page, "cookie")).toBe(
@@ -157,7 +140,7 @@ describe("search on the seed site", () => {
   });
 
   it("indexes the policy text only: not the skip link, status, navigation or other pages", async () => {
-    const { page } = await openPage(`${afterNotice.origin}/search/?all=1`);
+    const { page } = await openPage(`${seed.afterNotice.origin}/search/?all=1`);
     // Words on the version pages (skip link, header field, "Archived: … until …", version
     // navigation) that the policy text itself never uses.
     for (const query of ["skip", "search", "archived", "until", "versions", "next"]) {
@@ -187,7 +170,7 @@ describe("search on the seed site", () => {
 
   it("loads no search code on other pages, and on the search page only once the reader searches", async () => {
     for (const path of ["/", "/privacy/", "/privacy/2014-03-15/", "/privacy/history/"]) {
-      const { page, requests } = await openPage(`${inNotice.origin}${path}`);
+      const { page, requests } = await openPage(`${seed.inNotice.origin}${path}`);
       await page.waitForLoadState("networkidle");
       expect(
         requests.filter((request) => /\/pagefind\/|search/.test(request)),
@@ -198,7 +181,7 @@ describe("search on the seed site", () => {
       await page.close();
     }
 
-    const { page, requests } = await openPage(`${inNotice.origin}/search/`);
+    const { page, requests } = await openPage(`${seed.inNotice.origin}/search/`);
     await page.waitForLoadState("networkidle");
     expect(requests.filter((request) => request.startsWith("/pagefind/"))).toEqual([]);
     await page.getByLabel("Search for").fill("cookies");
@@ -208,7 +191,7 @@ describe("search on the seed site", () => {
   });
 
   it("works with the keyboard alone: skip link, search field, results, section", async () => {
-    const { page } = await openPage(`${inNotice.origin}/`);
+    const { page } = await openPage(`${seed.inNotice.origin}/`);
     const focused = () =>
       page.evaluate(() => {
         const element = document.activeElement;
