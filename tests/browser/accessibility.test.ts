@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { seedSiteInBrowser, type StaticServer } from "../support/browser.ts";
+import type { StaticServer } from "../support/browser.ts";
+import { seedSiteInBrowser } from "../support/seed-browser.ts";
 
 const seed = seedSiteInBrowser();
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { seedSiteInBrowser } from "../support/browser.ts";
+import { seedSiteInBrowser } from "../support/seed-browser.ts";
 
 const seed = seedSiteInBrowser();
 

@@ -8,8 +8,6 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
-import { AFTER_NOTICE, IN_NOTICE, builtSite } from "./sites.ts";
 import sirv from "sirv";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -79,29 +77,4 @@ export function serveDirectory(
       });
     });
   });
-}
-
-/**
- * For a test file: one Chromium, and the seed site served as built during the
- * illustrative notice (IN_NOTICE) and after it (AFTER_NOTICE). Ready inside tests.
- */
-export function seedSiteInBrowser(): {
-  browser: Browser;
-  inNotice: StaticServer;
-  afterNotice: StaticServer;
-} {
-  const seed = {} as { browser: Browser; inNotice: StaticServer; afterNotice: StaticServer };
-  beforeAll(async () => {
-    const inNoticeSite = await builtSite(IN_NOTICE);
-    const afterNoticeSite = await builtSite(AFTER_NOTICE);
-    seed.browser = await launchBrowser();
-    seed.inNotice = await serveDirectory(inNoticeSite);
-    seed.afterNotice = await serveDirectory(afterNoticeSite);
-  });
-  afterAll(async () => {
-    await seed.browser?.close();
-    await seed.inNotice?.close();
-    await seed.afterNotice?.close();
-  });
-  return seed;
 }
