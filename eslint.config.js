@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import astro from "eslint-plugin-astro";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", ".dist-*/", "node_modules/", "tests/fixtures/"] },
+  { ignores: ["dist/", "**/.astro/", "**/.dist-*/", "**/node_modules/", "tests/fixtures/"] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
