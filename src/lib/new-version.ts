@@ -80,7 +80,9 @@ export function planNewVersion(input: {
     title: input.title ?? latest?.frontMatter.title ?? titleFromSlug(policy),
     ...(input.material ? { material: true, announced: today, summary: SUMMARY_TODO } : {}),
   };
-  const body = latest ? latest.body : `\n# ${frontMatter.title}\n\nWrite the policy here.\n`;
+  const body = latest
+    ? latest.body
+    : `\n# ${frontMatter.title}\n\n${SUMMARY_PLACEHOLDER} write the policy here.\n`;
   return {
     path: join(input.contentDir, policy, `${effective}.md`),
     effective,

@@ -11,7 +11,11 @@ import { isCalendarDate, type CalendarDate } from "./dates.ts";
 import type { ContentProblem } from "./content-error.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { renderVersion, type VersionHeading } from "./render.ts";
-import { versionFrontMatterSchema, type VersionFrontMatter } from "./schema.ts";
+import {
+  SUMMARY_PLACEHOLDER,
+  versionFrontMatterSchema,
+  type VersionFrontMatter,
+} from "./schema.ts";
 import { parseYamlData, type Parsed } from "./yaml-data.ts";
 
 /** A version as its file states it, validated, with its rendered body. */
@@ -146,6 +150,17 @@ export function readVersionSource(
       message: "the policy text is empty: write it below the front matter",
     });
   }
+
+  // `npm run new` leaves "TODO:" lines for the editor; none may be published.
+  body.split("\n").forEach((line, index) => {
+    if (line.trimStart().startsWith(SUMMARY_PLACEHOLDER)) {
+      problems.push({
+        file,
+        line: bodyLine + index,
+        message: `placeholder text is still in the policy ("${line.trim().slice(0, 40)}"): replace it with the policy's text`,
+      });
+    }
+  });
 
   const tree = parseMarkdown(body);
   const rendered = renderVersion(tree);

@@ -192,6 +192,12 @@ describe("every editor mistake is named with its file and line", () => {
     ]);
   });
 
+  it("placeholder text that npm run new leaves for the editor", () => {
+    expect(problems("---\ntitle: T\n---\n\n# T\n\nTODO: write the policy here.\n")).toEqual([
+      `${FILE}:7: placeholder text is still in the policy ("TODO: write the policy here."): replace it with the policy's text`,
+    ]);
+  });
+
   it("reports every problem of a file at once", () => {
     expect(problems("---\ntitel: T\nmaterial: false\n---\n")).toEqual([
       `${FILE}:1: field "title" is required`,

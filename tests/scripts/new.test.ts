@@ -70,7 +70,12 @@ describe.concurrent("npm run new", () => {
     expect(readFileSync(join(content, "terms-of-service/2026-11-28.md"), "utf8")).toMatch(
       /^---\ntitle: Terms of Service\n---\n/,
     );
-    expect((await check(content)).status).toBe(0);
+    // Its text is a placeholder that check refuses until the editor writes the policy.
+    const refused = await check(content);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /terms-of-service\/2026-11-28\.md:\d+: placeholder text is still in the policy/,
+    );
   });
 
   it.each([
