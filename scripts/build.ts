@@ -6,8 +6,10 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { buildSite } from "../src/lib/build-site.ts";
-import { reportFailure, UsageError } from "../src/lib/cli.ts";
+import { reportFailure } from "../src/lib/cli.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
+
+const USAGE = "usage: npm run build [-- --out dist] [--content content] [--verbose]";
 
 try {
   const { values } = parseArgs({
@@ -28,7 +30,5 @@ try {
     astroLogLevel: values.verbose ? "info" : "warn",
   });
 } catch (error) {
-  reportFailure(
-    error instanceof TypeError && "code" in error ? new UsageError(error.message) : error,
-  );
+  reportFailure(error, USAGE);
 }

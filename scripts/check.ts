@@ -5,11 +5,13 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { reportFailure, UsageError } from "../src/lib/cli.ts";
+import { reportFailure } from "../src/lib/cli.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
 import { formatLongDate } from "../src/lib/dates.ts";
 import { recordLock } from "../src/lib/record-lock.ts";
 import { validateSite } from "../src/lib/validate-site.ts";
+
+const USAGE = "usage: npm run check [-- --lock] [--content content]";
 
 try {
   const { values } = parseArgs({
@@ -48,7 +50,5 @@ try {
       : "No scheduled change: no rebuild needed until the content changes.",
   );
 } catch (error) {
-  reportFailure(
-    error instanceof TypeError && "code" in error ? new UsageError(error.message) : error,
-  );
+  reportFailure(error, USAGE);
 }

@@ -21,6 +21,9 @@ import { validateSite } from "../src/lib/validate-site.ts";
 const isFormat = (value: string): value is FooterFormat =>
   (FOOTER_FORMATS as readonly string[]).includes(value);
 
+const USAGE =
+  "usage: npm run footer [-- --format html|js|json] [--out <file>] [--site <host>] [--content <dir>]";
+
 try {
   const { values } = parseArgs({
     options: {
@@ -56,7 +59,5 @@ try {
     process.stdout.write(output);
   }
 } catch (error) {
-  reportFailure(
-    error instanceof TypeError && "code" in error ? new UsageError(error.message) : error,
-  );
+  reportFailure(error, USAGE);
 }

@@ -45,9 +45,5 @@ try {
   writeNewVersion(plan);
   for (const line of describeNewVersion(plan, projectRoot, values.material)) console.log(line);
 } catch (error) {
-  reportFailure(
-    error instanceof TypeError && "code" in error
-      ? new UsageError(`${error.message}\n${USAGE}`)
-      : error,
-  );
+  reportFailure(error, USAGE);
 }

@@ -46,9 +46,5 @@ try {
     `✓ ${site} matches the content and ${lock.file}: ${content.versions.length} versions verified byte for byte.`,
   );
 } catch (error) {
-  reportFailure(
-    error instanceof TypeError && "code" in error
-      ? new UsageError(`${error.message}\n${USAGE}`)
-      : error,
-  );
+  reportFailure(error, USAGE);
 }

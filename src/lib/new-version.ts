@@ -6,16 +6,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { stringify } from "yaml";
+import { UsageError } from "./cli.ts";
 import { RESERVED_POLICY_SLUGS, type Content } from "./content.ts";
 import { addDays, daysBetween, type CalendarDate } from "./dates.ts";
 import { SUMMARY_PLACEHOLDER } from "./schema.ts";
 import { byEffectiveDate } from "./versions.ts";
 
 /** A mistake in how `new` was asked for; printed as is. */
-export class NewVersionError extends Error {
-  // reportFailure prints UsageErrors as one line.
-  override name = "UsageError";
-}
+export class NewVersionError extends UsageError {}
 
 export const SUMMARY_TODO = `${SUMMARY_PLACEHOLDER} say in plain language what changes for readers`;
 const POLICY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
