@@ -19,7 +19,8 @@ import type {
 import GithubSlugger from "github-slugger";
 import { toString } from "mdast-util-to-string";
 import type { BlockContainer, BlockShape, Marks } from "./model.ts";
-import { ProseTokenizer, countWords, tokenizeCode, tokenizeProse, tokensText } from "./tokens.ts";
+import { Interner } from "./sequence.ts";
+import { ProseTokenizer, countWords, tokenizeCode, tokenizeProse } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block of one version, ready to compare. */
@@ -35,6 +36,11 @@ export interface VersionBlock {
    * anchor, which shift when other blocks change) + every token with its separator.
    */
   key: string;
+  /**
+   * Each token's `key` as an integer from one process-wide vocabulary, so comparing two
+   * blocks word by word compares integers and builds no string table per comparison.
+   */
+  ids: Int32Array;
 }
 
 /** A version read once into blocks; the same object can be compared against many others. */
@@ -205,14 +211,35 @@ class BlockReader {
   }
 
   #push(shape: BlockShape, tokens: Token[]): void {
-    this.blocks.push({
-      shape,
-      tokens,
-      text: tokensText(tokens),
-      words: countWords(tokens),
-      key: blockKey(shape, tokens),
-    });
+    this.blocks.push(makeBlock(shape, tokens));
   }
+}
+
+/**
+ * Token keys → ids, shared by every version read in this process (or page). It only grows
+ * with the distinct words and marks of the policies compared, a few thousand strings,
+ * while ids that mean the same in every version spare each comparison its own table.
+ */
+const vocabulary = new Interner();
+
+/** A block with its text, key and token ids computed once, as every comparison needs them. */
+export function makeBlock(shape: BlockShape, tokens: Token[]): VersionBlock {
+  // Joining parts gives flat strings; `+=` per token would leave long cons-string chains
+  // in the heap that the first comparison then has to flatten (and the GC to trace).
+  const textParts: string[] = [];
+  const ids = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
+    textParts.push(token.sep, token.text);
+    ids[i] = vocabulary.id(token.key);
+  });
+  return {
+    shape,
+    tokens,
+    text: textParts.join(""),
+    words: countWords(tokens),
+    key: blockKey(shape, tokens),
+    ids,
+  };
 }
 
 /** `<br>`, `<br/>` and `<br />` are the same line break; other HTML keeps its (space-normalised) source. */
@@ -237,9 +264,9 @@ function shapeKey(shape: BlockShape): string {
 }
 
 export function blockKey(shape: BlockShape, tokens: readonly Token[]): string {
-  let key = shapeKey(shape);
-  for (const token of tokens) key += `\u0002${token.sep}\u0003${token.key}`;
-  return key;
+  const parts = [shapeKey(shape)];
+  for (const token of tokens) parts.push("\u0002", token.sep, "\u0003", token.key);
+  return parts.join("");
 }
 
 /**

@@ -102,7 +102,10 @@ export function compareVersions(
       const cost = oldBlock.tokens.length + newBlock.tokens.length;
       const diff =
         cost <= budget
-          ? diffWordRuns(oldBlock.tokens, newBlock.tokens, settings.maxWordEdits)
+          ? diffWordRuns(oldBlock.tokens, newBlock.tokens, settings.maxWordEdits, {
+              old: oldBlock.ids,
+              new: newBlock.ids,
+            })
           : undefined;
       budget -= cost;
       if (diff) {

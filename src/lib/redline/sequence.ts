@@ -25,8 +25,8 @@ export interface SequenceMatch {
 
 /** The matched elements of `oldKeys` and `newKeys` (a longest common subsequence, within the cap). */
 export function matchSequences(
-  oldKeys: readonly number[],
-  newKeys: readonly number[],
+  oldKeys: ArrayLike<number>,
+  newKeys: ArrayLike<number>,
   maxEditLength: number,
 ): SequenceMatch {
   const matches: Matches = [];

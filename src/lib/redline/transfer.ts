@@ -7,10 +7,10 @@
  * of JSON for a long policy); packed, a token is one string (separator + text) and an
  * index into a shared table of marks only when it has marks.
  */
-import { blockKey } from "./blocks.ts";
+import { makeBlock } from "./blocks.ts";
 import type { PreparedVersion, VersionBlock } from "./blocks.ts";
 import type { BlockShape, Marks } from "./model.ts";
-import { countWords, makeToken, marksKey, tokensText } from "./tokens.ts";
+import { makeToken, marksKey } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block: its shape, its tokens (separator + text), and where needed marks and word flags. */
@@ -68,13 +68,7 @@ export function unpackVersion(packed: PackedVersion): PreparedVersion {
       const token = makeToken(joined.slice(sep.length), sep, marks, marksKey(marks));
       return flips.has(i) ? { ...token, word: !token.word } : token;
     });
-    return {
-      shape: block.shape,
-      tokens,
-      text: tokensText(tokens),
-      words: countWords(tokens),
-      key: blockKey(block.shape, tokens),
-    };
+    return makeBlock(block.shape, tokens);
   });
   return { type: "redline-version", blocks };
 }

@@ -10,21 +10,39 @@ import type { Run, RunOp } from "./model.ts";
 import type { Token } from "./tokens.ts";
 import { Interner, matchSequences } from "./sequence.ts";
 
-/** Accumulates runs, merging neighbours with the same operation and marks. */
+/**
+ * Accumulates runs, merging neighbours with the same operation and marks. A run's text is
+ * kept as parts and joined once in `finish`: appending per token would build a chain of
+ * cons strings per run, garbage the first comparisons of a build spend their time on.
+ */
 class RunBuilder {
-  readonly runs: Run[] = [];
+  readonly #runs: Run[] = [];
+  readonly #parts: string[][] = [];
   #lastStyle = "";
+  #lastOp: RunOp | undefined;
 
-  push(op: RunOp, text: string, token: Token | undefined): void {
-    if (text === "") return;
+  /** Adds `text` + `more` (e.g. a token's separator and its text) with the token's marks. */
+  push(op: RunOp, token: Token | undefined, text: string, more = ""): void {
+    if (text === "" && more === "") return;
     const style = token?.style ?? "";
-    const last = this.runs.at(-1);
-    if (last && last.op === op && this.#lastStyle === style) {
-      last.text += text;
+    const parts = this.#parts.at(-1);
+    if (parts && this.#lastOp === op && this.#lastStyle === style) {
+      if (text !== "") parts.push(text);
+      if (more !== "") parts.push(more);
       return;
     }
-    this.runs.push({ ...token?.marks, op, text });
+    this.#runs.push({ ...token?.marks, op, text: "" });
+    this.#parts.push(text === "" ? [more] : more === "" ? [text] : [text, more]);
     this.#lastStyle = style;
+    this.#lastOp = op;
+  }
+
+  finish(): Run[] {
+    this.#runs.forEach((run, i) => {
+      const parts = this.#parts[i] ?? [];
+      run.text = parts.length === 1 ? (parts[0] ?? "") : parts.join("");
+    });
+    return this.#runs;
   }
 }
 
@@ -42,8 +60,10 @@ export function wholeRuns(tokens: readonly Token[], op: RunOp): readonly Run[] {
   let runs = byOp[op];
   if (!runs) {
     const builder = new RunBuilder();
-    for (const token of tokens) builder.push(op, token.sep + token.text, token);
-    runs = Object.freeze(builder.runs.map((run) => Object.freeze(run)));
+    for (const token of tokens) builder.push(op, token, token.sep, token.text);
+    const built = builder.finish();
+    for (const run of built) Object.freeze(run);
+    runs = Object.freeze(built);
     byOp[op] = runs;
   }
   return runs;
@@ -59,19 +79,24 @@ export interface WordRuns {
 /**
  * Word runs between two versions of a block, or `undefined` when more than
  * `maxEditLength` words would have to be inserted/deleted (the caller then shows the
- * blocks whole rather than spend quadratic time on a rewrite).
+ * blocks whole rather than spend quadratic time on a rewrite). `ids` are the tokens'
+ * keys as integers (`VersionBlock.ids`); without them the keys are interned here.
  */
 export function diffWordRuns(
   oldTokens: readonly Token[],
   newTokens: readonly Token[],
   maxEditLength: number,
+  ids?: { old: ArrayLike<number>; new: ArrayLike<number> },
 ): WordRuns | undefined {
-  const interner = new Interner();
-  const { matches, complete } = matchSequences(
-    oldTokens.map((token) => interner.id(token.key)),
-    newTokens.map((token) => interner.id(token.key)),
-    maxEditLength,
-  );
+  let keys = ids;
+  if (!keys) {
+    const interner = new Interner();
+    keys = {
+      old: oldTokens.map((token) => interner.id(token.key)),
+      new: newTokens.map((token) => interner.id(token.key)),
+    };
+  }
+  const { matches, complete } = matchSequences(keys.old, keys.new, maxEditLength);
   if (!complete) return undefined;
 
   const builder = new RunBuilder();
@@ -83,25 +108,25 @@ export function diffWordRuns(
     for (; o < (matchedOld ?? 0); o += 1) {
       const token = oldTokens[o];
       if (!token) continue;
-      builder.push("removed", token.sep + token.text, token);
+      builder.push("removed", token, token.sep, token.text);
       if (token.word) removed += 1;
     }
     for (; n < (matchedNew ?? 0); n += 1) {
       const token = newTokens[n];
       if (!token) continue;
-      builder.push("added", token.sep + token.text, token);
+      builder.push("added", token, token.sep, token.text);
       if (token.word) added += 1;
     }
     const oldToken = oldTokens[o++];
     const newToken = newTokens[n++];
     if (!oldToken || !newToken) continue;
     if (oldToken.sep === newToken.sep) {
-      builder.push("kept", newToken.sep + newToken.text, newToken);
+      builder.push("kept", newToken, newToken.sep, newToken.text);
     } else {
-      builder.push("removed", oldToken.sep, undefined);
-      builder.push("added", newToken.sep, undefined);
-      builder.push("kept", newToken.text, newToken);
+      builder.push("removed", undefined, oldToken.sep);
+      builder.push("added", undefined, newToken.sep);
+      builder.push("kept", newToken, newToken.text);
     }
   }
-  return { runs: builder.runs, added, removed };
+  return { runs: builder.finish(), added, removed };
 }
