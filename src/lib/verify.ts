@@ -4,12 +4,12 @@
  * content file, the file's SHA-256 is the one the lock records, and the version page
  * shows that SHA-256. Every version the lock records must still be in the content.
  */
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Content } from "./content.ts";
 import { lockName, type LockEntry } from "./lock.ts";
 import { versionPath, versionSourcePath } from "./urls.ts";
+import { sha256Hex as sha256 } from "./version-file.ts";
 
 /** Reads a site-relative path from the built site; undefined when it is not there. */
 export type SiteReader = (path: string) => Promise<Uint8Array | undefined>;
@@ -32,8 +32,6 @@ export function siteReader(location: string): SiteReader {
     }
   };
 }
-
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Every mismatch found, one sentence each naming the version; empty when the site is intact. */
 export async function verifySite(input: {

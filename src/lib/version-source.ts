@@ -4,7 +4,6 @@
  * Windows line endings and a byte-order mark are how some editors save files: they are
  * accepted. Anything else that is off is a problem naming the file and line.
  */
-import { createHash } from "node:crypto";
 import matter from "gray-matter";
 import type { Root as MdastRoot } from "mdast";
 import { isCalendarDate, type CalendarDate } from "./dates.ts";
@@ -16,6 +15,7 @@ import {
   versionFrontMatterSchema,
   type VersionFrontMatter,
 } from "./schema.ts";
+import { sha256Hex } from "./version-file.ts";
 import { parseYamlData, type Parsed } from "./yaml-data.ts";
 
 /** A version as its file states it, validated, with its rendered body. */
@@ -200,7 +200,7 @@ export function readVersionSource(
       html: rendered.html,
       headings: rendered.headings,
       file,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: sha256Hex(bytes),
     },
   };
 }
