@@ -59,11 +59,13 @@ export function alignBlocks(
   let o = 0;
   let n = 0;
   // Between two matched blocks lies a hunk of removed and added blocks to pair up.
-  for (const [matchedOld, matchedNew] of [...matches, [oldBlocks.length, newBlocks.length]]) {
+  for (let k = 0; k <= matches.length; k += 1) {
+    const matchedOld = k < matches.length ? (matches.oldIndex[k] ?? 0) : oldBlocks.length;
+    const matchedNew = k < matches.length ? (matches.newIndex[k] ?? 0) : newBlocks.length;
     const removed: number[] = [];
     const added: number[] = [];
-    for (; o < (matchedOld ?? 0); o += 1) removed.push(o);
-    for (; n < (matchedNew ?? 0); n += 1) added.push(n);
+    for (; o < matchedOld; o += 1) removed.push(o);
+    for (; n < matchedNew; n += 1) added.push(n);
     pairHunk(removed, added, similarity, options, steps);
     if (o < oldBlocks.length && n < newBlocks.length)
       steps.push({ op: "kept", old: o++, new: n++ });

@@ -52,7 +52,7 @@ function side(block: VersionBlock, index: number): BlockSide {
 }
 
 function whole(status: "added" | "removed", block: VersionBlock, index: number): RedlineBlock {
-  const runs = wholeRuns(block.tokens, status);
+  const runs = wholeRuns(block.tokens, status, block.text);
   const kind = block.shape.kind;
   return status === "added"
     ? { status, kind, new: side(block, index), runs }
@@ -95,7 +95,7 @@ export function compareVersions(
           status: "kept",
           kind: newBlock.shape.kind,
           ...pair,
-          runs: wholeRuns(newBlock.tokens, "kept"),
+          runs: wholeRuns(newBlock.tokens, "kept", newBlock.text),
         });
         continue;
       }

@@ -10,8 +10,15 @@
  */
 import { diffArrays } from "diff";
 
-/** Index pairs (old, new) of matched elements, increasing in both. */
-export type Matches = [oldIndex: number, newIndex: number][];
+/**
+ * Matched elements as index pairs (oldIndex[k], newIndex[k]), increasing in both: two
+ * parallel integer arrays rather than a pair object per matched word.
+ */
+export interface Matches {
+  oldIndex: Int32Array;
+  newIndex: Int32Array;
+  length: number;
+}
 
 export interface SequenceMatch {
   matches: Matches;
@@ -23,47 +30,87 @@ export interface SequenceMatch {
   complete: boolean;
 }
 
-/** The matched elements of `oldKeys` and `newKeys` (a longest common subsequence, within the cap). */
+/**
+ * Scratch marks for "this key occurs in the other side's middle", indexed by key and
+ * reused across calls (a key counts as present when its mark equals the current round),
+ * so finding shared keys allocates nothing per call.
+ */
+let inOld = new Int32Array(1024);
+let inNew = new Int32Array(1024);
+let round = 0;
+
+function reserveMarks(maxKey: number): void {
+  if (maxKey < inOld.length) return;
+  const size = Math.max(maxKey + 1, inOld.length * 2);
+  inOld = new Int32Array(size);
+  inNew = new Int32Array(size);
+  round = 0;
+}
+
+/**
+ * The matched elements of `oldKeys` and `newKeys` (a longest common subsequence, within
+ * the cap). Keys are small non-negative integers (ids from an `Interner`).
+ */
 export function matchSequences(
   oldKeys: ArrayLike<number>,
   newKeys: ArrayLike<number>,
   maxEditLength: number,
 ): SequenceMatch {
-  const matches: Matches = [];
+  const oldLength = oldKeys.length;
+  const newLength = newKeys.length;
+  const capacity = Math.min(oldLength, newLength);
+  const oldIndex = new Int32Array(capacity);
+  const newIndex = new Int32Array(capacity);
+  let length = 0;
   let head = 0;
-  while (head < oldKeys.length && head < newKeys.length && oldKeys[head] === newKeys[head]) {
-    matches.push([head, head]);
+  while (head < capacity && oldKeys[head] === newKeys[head]) {
+    oldIndex[length] = head;
+    newIndex[length] = head;
+    length += 1;
     head += 1;
   }
   let tail = 0;
   while (
-    tail < oldKeys.length - head &&
-    tail < newKeys.length - head &&
-    oldKeys[oldKeys.length - 1 - tail] === newKeys[newKeys.length - 1 - tail]
+    tail < oldLength - head &&
+    tail < newLength - head &&
+    oldKeys[oldLength - 1 - tail] === newKeys[newLength - 1 - tail]
   ) {
     tail += 1;
   }
 
   // Middle elements whose key also occurs in the middle of the other side.
-  const oldEnd = oldKeys.length - tail;
-  const newEnd = newKeys.length - tail;
-  const inOld = new Set<number>();
-  const inNew = new Set<number>();
-  for (let i = head; i < oldEnd; i += 1) inOld.add(oldKeys[i] ?? -1);
-  for (let j = head; j < newEnd; j += 1) inNew.add(newKeys[j] ?? -1);
+  const oldEnd = oldLength - tail;
+  const newEnd = newLength - tail;
+  let maxKey = 0;
+  for (let i = head; i < oldEnd; i += 1) maxKey = Math.max(maxKey, oldKeys[i] ?? 0);
+  for (let j = head; j < newEnd; j += 1) maxKey = Math.max(maxKey, newKeys[j] ?? 0);
+  reserveMarks(maxKey);
+  round += 1;
+  for (let i = head; i < oldEnd; i += 1) inOld[oldKeys[i] ?? 0] = round;
+  for (let j = head; j < newEnd; j += 1) inNew[newKeys[j] ?? 0] = round;
   const oldShared: number[] = [];
   const newShared: number[] = [];
-  for (let i = head; i < oldEnd; i += 1) if (inNew.has(oldKeys[i] ?? -1)) oldShared.push(i);
-  for (let j = head; j < newEnd; j += 1) if (inOld.has(newKeys[j] ?? -1)) newShared.push(j);
+  const oldSharedKeys: number[] = [];
+  const newSharedKeys: number[] = [];
+  for (let i = head; i < oldEnd; i += 1) {
+    const key = oldKeys[i] ?? 0;
+    if (inNew[key] === round) {
+      oldShared.push(i);
+      oldSharedKeys.push(key);
+    }
+  }
+  for (let j = head; j < newEnd; j += 1) {
+    const key = newKeys[j] ?? 0;
+    if (inOld[key] === round) {
+      newShared.push(j);
+      newSharedKeys.push(key);
+    }
+  }
 
   let complete = true;
   const changes =
     oldShared.length > 0 && newShared.length > 0
-      ? diffArrays(
-          oldShared.map((i) => oldKeys[i] ?? -1),
-          newShared.map((j) => newKeys[j] ?? -1),
-          { maxEditLength },
-        )
+      ? diffArrays(oldSharedKeys, newSharedKeys, { maxEditLength })
       : [];
   if (changes === undefined) complete = false;
   else {
@@ -74,14 +121,20 @@ export function matchSequences(
       else if (change.added) n += change.count;
       else {
         for (let k = 0; k < change.count; k += 1) {
-          matches.push([oldShared[o++] ?? -1, newShared[n++] ?? -1]);
+          oldIndex[length] = oldShared[o++] ?? -1;
+          newIndex[length] = newShared[n++] ?? -1;
+          length += 1;
         }
       }
     }
   }
 
-  for (let k = tail; k > 0; k -= 1) matches.push([oldKeys.length - k, newKeys.length - k]);
-  return { matches, complete };
+  for (let k = tail; k > 0; k -= 1) {
+    oldIndex[length] = oldLength - k;
+    newIndex[length] = newLength - k;
+    length += 1;
+  }
+  return { matches: { oldIndex, newIndex, length }, complete };
 }
 
 /** Gives every distinct string a small integer, shared by both sides of one comparison. */

@@ -53,19 +53,48 @@ class RunBuilder {
  */
 const wholeRunCache = new WeakMap<readonly Token[], Partial<Record<RunOp, readonly Run[]>>>();
 
-/** One block's tokens as runs that all have the same operation (a kept, added or removed block). */
-export function wholeRuns(tokens: readonly Token[], op: RunOp): readonly Run[] {
+/**
+ * One block's tokens as runs that all have the same operation (a kept, added or removed
+ * block). Given the block's `text` (its tokens joined), each run's text is a slice of it,
+ * so a block with one style throughout reuses its text as is.
+ */
+export function wholeRuns(tokens: readonly Token[], op: RunOp, text?: string): readonly Run[] {
   let byOp = wholeRunCache.get(tokens);
   if (!byOp) wholeRunCache.set(tokens, (byOp = {}));
   let runs = byOp[op];
   if (!runs) {
-    const builder = new RunBuilder();
-    for (const token of tokens) builder.push(op, token, token.sep, token.text);
-    const built = builder.finish();
-    for (const run of built) Object.freeze(run);
-    runs = Object.freeze(built);
+    runs = Object.freeze(text === undefined ? builtRuns(tokens, op) : slicedRuns(tokens, op, text));
     byOp[op] = runs;
   }
+  return runs;
+}
+
+function builtRuns(tokens: readonly Token[], op: RunOp): Run[] {
+  const builder = new RunBuilder();
+  for (const token of tokens) builder.push(op, token, token.sep, token.text);
+  const runs = builder.finish();
+  for (const run of runs) Object.freeze(run);
+  return runs;
+}
+
+function slicedRuns(tokens: readonly Token[], op: RunOp, text: string): Run[] {
+  const runs: Run[] = [];
+  let start = 0;
+  let end = 0;
+  // The token that opened the current run: the run carries its marks, as in RunBuilder.
+  let opener: Token | undefined;
+  for (const token of tokens) {
+    const length = token.sep.length + token.text.length;
+    if (length === 0) continue;
+    if (opener && token.style !== opener.style) {
+      runs.push(Object.freeze({ ...opener.marks, op, text: text.slice(start, end) }));
+      start = end;
+      opener = undefined;
+    }
+    opener ??= token;
+    end += length;
+  }
+  if (opener) runs.push(Object.freeze({ ...opener.marks, op, text: text.slice(start, end) }));
   return runs;
 }
 
@@ -104,14 +133,16 @@ export function diffWordRuns(
   let removed = 0;
   let o = 0;
   let n = 0;
-  for (const [matchedOld, matchedNew] of [...matches, [oldTokens.length, newTokens.length]]) {
-    for (; o < (matchedOld ?? 0); o += 1) {
+  for (let k = 0; k <= matches.length; k += 1) {
+    const matchedOld = k < matches.length ? (matches.oldIndex[k] ?? 0) : oldTokens.length;
+    const matchedNew = k < matches.length ? (matches.newIndex[k] ?? 0) : newTokens.length;
+    for (; o < matchedOld; o += 1) {
       const token = oldTokens[o];
       if (!token) continue;
       builder.push("removed", token, token.sep, token.text);
       if (token.word) removed += 1;
     }
-    for (; n < (matchedNew ?? 0); n += 1) {
+    for (; n < matchedNew; n += 1) {
       const token = newTokens[n];
       if (!token) continue;
       builder.push("added", token, token.sep, token.text);

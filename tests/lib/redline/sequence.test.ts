@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { Interner, matchSequences } from "../../../src/lib/redline/sequence.ts";
+import { Interner, matchSequences as matchIndexes } from "../../../src/lib/redline/sequence.ts";
+
+/** The matches as [old, new] index pairs, easier to read in expectations. */
+function matchSequences(oldKeys: number[], newKeys: number[], maxEditLength: number) {
+  const { matches, complete } = matchIndexes(oldKeys, newKeys, maxEditLength);
+  const pairs = Array.from({ length: matches.length }, (_, k) => [
+    matches.oldIndex[k],
+    matches.newIndex[k],
+  ]);
+  return { matches: pairs, complete };
+}
 
 describe("sequence", () => {
   it("matches a longest common subsequence", () => {
@@ -29,6 +39,14 @@ describe("sequence", () => {
       [0, 0],
       [4, 4],
     ]);
+  });
+
+  it("matches shared keys correctly across calls with different key ranges", () => {
+    // The marks of earlier calls (larger keys, other sides) must not leak into later ones.
+    expect(matchSequences([5000, 7, 5001], [5001, 7, 5000], 10).matches).toHaveLength(1);
+    expect(matchSequences([1, 2, 3], [3, 4, 1], 10).matches).toHaveLength(1);
+    expect(matchSequences([1, 2], [2, 1], 10).matches).toHaveLength(1);
+    expect(matchSequences([9, 8], [7, 6], 10).matches).toEqual([]);
   });
 
   it("interns strings to stable small integers", () => {
