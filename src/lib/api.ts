@@ -6,18 +6,17 @@
 import { z } from "astro/zod";
 import { calendarDateSchema } from "./schema.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "./site-model.ts";
-import { feedPath, lastChanged } from "./feeds.ts";
+import { lastChanged } from "./feeds.ts";
 import {
   absoluteUrl,
   changesPath,
+  feedPath,
   historyPath,
+  policyApiPath,
   policyPath,
   versionPath,
   versionSourcePath,
 } from "./urls.ts";
-
-export const policiesApiPath = "/api/policies.json";
-export const policyApiPath = (policy: string) => `/api/${policy}.json`;
 
 const url = z.string().url();
 

@@ -8,10 +8,14 @@
  */
 import { formatLongDate, type CalendarDate } from "./dates.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "./site-model.ts";
-import { absoluteUrl, changesPath, historyPath, versionPath, versionSourcePath } from "./urls.ts";
-
-/** `/feed.xml` or `/<policy>/feed.xml`. */
-export const feedPath = (policy?: string) => (policy ? `/${policy}/feed.xml` : "/feed.xml");
+import {
+  absoluteUrl,
+  changesPath,
+  feedPath,
+  historyPath,
+  versionPath,
+  versionSourcePath,
+} from "./urls.ts";
 
 /** The stable id of a version's entry, the same in every feed. */
 export function entryId(siteUrl: string, version: { policy: string; effective: CalendarDate }) {

@@ -8,9 +8,6 @@ import type { PolicyModel } from "./site-model.ts";
 import { versionPath } from "./urls.ts";
 import { versionInEffectOn } from "./versions.ts";
 
-export const inEffectOnPath = (policy: string, date?: string) =>
-  date ? `/${policy}/on/?date=${encodeURIComponent(date)}` : `/${policy}/on/`;
-
 /** What the page needs to answer: each version's effective date and the next one's. */
 export interface LookupTimeline {
   title: string;

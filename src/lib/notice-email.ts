@@ -3,12 +3,9 @@
  * `dist/notices/<policy>/<YYYY-MM-DD>.txt` and `.html` for the company's mailing tool:
  * the summary, the dates, and links to the redline and the new version.
  */
-import { formatLongDate, type CalendarDate } from "./dates.ts";
+import { formatLongDate } from "./dates.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "./site-model.ts";
 import { absoluteUrl, changesPath, versionPath } from "./urls.ts";
-
-export const noticeEmailPath = (policy: string, effective: CalendarDate, format: "txt" | "html") =>
-  `/notices/${policy}/${effective}.${format}`;
 
 /** The versions that get a notice e-mail: material changes to an existing policy. */
 export function noticeVersions(policy: PolicyModel): VersionModel[] {

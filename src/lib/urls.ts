@@ -1,6 +1,7 @@
 /**
- * The site's permanent URLs. They are cited in legal correspondence: each is built here
- * and only here, and none may ever change.
+ * The site's permanent URLs. They are cited in legal correspondence and none may ever
+ * change: the route files under src/pages/ publish them, and every link to one is built
+ * here and only here.
  */
 import type { CalendarDate } from "./dates.ts";
 
@@ -22,6 +23,13 @@ export const comparePath = (policy: string, from?: CalendarDate, to?: CalendarDa
 /** One version read into redline blocks (packed JSON), fetched by the compare page. */
 export const compareDataPath = (policy: string, effective: CalendarDate) =>
   `/${policy}/compare/${effective}.json`;
+/** The version in effect on a day (the answer is worked out in the browser). */
+export const inEffectOnPath = (policy: string, date?: string) =>
+  date ? `/${policy}/on/?date=${encodeURIComponent(date)}` : `/${policy}/on/`;
+/** The Atom feed of every policy, or of one. */
+export const feedPath = (policy?: string) => (policy ? `/${policy}/feed.xml` : "/feed.xml");
+/** One policy and its versions as JSON (src/lib/api.ts). */
+export const policyApiPath = (policy: string) => `/api/${policy}.json`;
 export const searchPath = (query?: string) =>
   query ? `/search/?q=${encodeURIComponent(query)}` : "/search/";
 

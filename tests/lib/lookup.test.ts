@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/lib/dates.ts";
-import { inEffectOnPath, lookupDate, type LookupTimeline } from "../../src/lib/lookup.ts";
+import { lookupDate, type LookupTimeline } from "../../src/lib/lookup.ts";
+import { inEffectOnPath } from "../../src/lib/urls.ts";
 
 const day = (value: string) => value as CalendarDate;
 const timeline: LookupTimeline = {

@@ -16,6 +16,10 @@ describe("permanent URLs (cited in legal correspondence: these strings must neve
       "/privacy/compare/?from=2014-03-15&to=2026-12-16",
     );
     expect(urls.searchPath("delete my data")).toBe("/search/?q=delete%20my%20data");
+    expect(urls.inEffectOnPath("privacy")).toBe("/privacy/on/");
+    expect(urls.feedPath()).toBe("/feed.xml");
+    expect(urls.feedPath("privacy")).toBe("/privacy/feed.xml");
+    expect(urls.policyApiPath("privacy")).toBe("/api/privacy.json");
   });
 
   it("are made absolute on the public site, with or without a trailing slash in site.yml", () => {
