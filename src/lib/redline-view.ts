@@ -179,10 +179,15 @@ export function sideBySideView(redline: Redline): SideBySideRow[] {
  */
 export function safeHref(href: string | undefined): string | undefined {
   if (href === undefined) return undefined;
-  const trimmed = href.trim();
-  if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return undefined;
-  return trimmed;
+  // What a browser's URL parser does first: it drops tabs and newlines anywhere and
+  // control characters and spaces at either end, so "java\tscript:" would still run.
+  const url = href
+    .replace(/[\t\n\r]/g, "")
+    // eslint-disable-next-line no-control-regex -- stripping them is the point
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+  if (/^(https?:|mailto:)/i.test(url)) return url;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
+  return url;
 }
 
 /** The words screen readers hear before a deletion or insertion. */

@@ -116,6 +116,9 @@ describe("the redline's layout", () => {
   it("never links to javascript: or data: targets", () => {
     expect(safeHref("javascript:alert(1)")).toBeUndefined();
     expect(safeHref(" JaVaScRiPt:alert(1)")).toBeUndefined();
+    // `[x](java&#9;script:…)` reaches the tree with a real tab, which browsers drop.
+    expect(safeHref("java\tscript:alert(1)")).toBeUndefined();
+    expect(safeHref("\u0001java\nscript:alert(1)")).toBeUndefined();
     expect(safeHref("data:text/html,x")).toBeUndefined();
     expect(safeHref("https://example.com/a")).toBe("https://example.com/a");
     expect(safeHref("mailto:a@example.com")).toBe("mailto:a@example.com");
