@@ -45,8 +45,11 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   // build stages in its own folder inside the project and is moved to outDir at the end.
   const staging = join(resolve(options.projectRoot), `.dist-building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  // The loaders read the same content folder that was just validated.
+  // The loaders read the same content folder that was just validated, and the pages are
+  // built for the day validation checked, even when the clock passes midnight meanwhile.
   process.env["REDLINE_CONTENT_DIR"] = options.contentDir;
+  const asOf = process.env["AS_OF"];
+  process.env["AS_OF"] = model.today;
   try {
     await stage(
       "Building pages with Astro",
@@ -63,6 +66,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
     );
     await stage("Publishing to " + outDir, () => swapInto(staging, outDir), log);
   } finally {
+    if (asOf === undefined) delete process.env["AS_OF"];
+    else process.env["AS_OF"] = asOf;
     await rm(staging, { recursive: true, force: true });
     await rm(`${staging}-cache`, { recursive: true, force: true });
   }
@@ -80,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
  * Replaces `target` by `staging` with two renames, so no reader sees a half-written site.
  * A target on another file system gets a copy beside it first, then the renames.
  */
-async function swapInto(staging: string, target: string): Promise<void> {
+export async function swapInto(staging: string, target: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const incoming = join(dirname(target), `.${basename(target)}-incoming-${process.pid}`);
   const previous = join(dirname(target), `.${basename(target)}-previous-${process.pid}`);
@@ -92,7 +97,13 @@ async function swapInto(staging: string, target: string): Promise<void> {
   }
   try {
     if (existsSync(target)) await rename(target, previous);
-    await rename(incoming, target);
+    try {
+      await rename(incoming, target);
+    } catch (error) {
+      // Put the previous site back rather than leave none.
+      if (existsSync(previous)) await rename(previous, target);
+      throw error;
+    }
   } finally {
     await rm(incoming, { recursive: true, force: true });
     await rm(previous, { recursive: true, force: true });
