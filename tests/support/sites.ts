@@ -36,12 +36,17 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string) {
   }
 }
 
-/** The built `dist/` of `contentDir` as of `asOf`, built now or taken from the cache. */
-export async function builtSite(asOf: string, contentDir = seedContent): Promise<string> {
+/** What a built site depends on: the day, the sources and the content. */
+function cacheKey(asOf: string, contentDir: string): string {
   const hash = createHash("sha256").update(asOf);
   for (const input of INPUTS) hashTree(hash, join(projectRoot, input));
   hashTree(hash, contentDir);
-  const key = hash.digest("hex").slice(0, 16);
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The built `dist/` of `contentDir` as of `asOf`, built now or taken from the cache. */
+export async function builtSite(asOf: string, contentDir = seedContent): Promise<string> {
+  const key = cacheKey(asOf, contentDir);
   const site = join(CACHE, key, "dist");
   const lock = join(CACHE, `${key}.lock`);
   mkdirSync(CACHE, { recursive: true });
@@ -61,7 +66,9 @@ export async function builtSite(asOf: string, contentDir = seedContent): Promise
     try {
       rmSync(join(CACHE, key), { recursive: true, force: true });
       await buildSite({ contentDir, asOf, outDir: site });
-      writeFileSync(join(CACHE, key, "complete"), "");
+      // Others edit the tree while tests run: a site built from sources that changed
+      // during the build is used once but never cached under the key of the old sources.
+      if (cacheKey(asOf, contentDir) === key) writeFileSync(join(CACHE, key, "complete"), "");
       return site;
     } finally {
       rmSync(lock, { recursive: true, force: true });
