@@ -172,12 +172,10 @@ function pairGreedily(
   return pairs;
 }
 
-/** Word-set similarity between an old and a new block, with each block's word set built once. */
+/** Word-set similarity between an old and a new block. */
 class Similarity {
   readonly #oldBlocks: readonly VersionBlock[];
   readonly #newBlocks: readonly VersionBlock[];
-  readonly #oldSets = new Map<number, Set<string>>();
-  readonly #newSets = new Map<number, Set<string>>();
   readonly #threshold: number;
 
   constructor(
@@ -200,8 +198,8 @@ class Similarity {
     if (oldBlock.shape.kind === "table-cell" && newBlock.shape.kind === "table-cell") {
       return oldBlock.shape.column === newBlock.shape.column ? 1 : 0;
     }
-    const a = wordSet(this.#oldSets, oldIndex, oldBlock);
-    const b = wordSet(this.#newSets, newIndex, newBlock);
+    const a = wordSet(oldBlock);
+    const b = wordSet(newBlock);
     if (a.size === 0 && b.size === 0) return 1;
     // Dice can't reach the threshold when sizes are very different; skip the intersection.
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -212,12 +210,15 @@ class Similarity {
   }
 }
 
-function wordSet(cache: Map<number, Set<string>>, index: number, block: VersionBlock): Set<string> {
-  let set = cache.get(index);
+/** Each block's lower-cased words, built once per block: a version takes part in several comparisons. */
+const wordSets = new WeakMap<VersionBlock, Set<string>>();
+
+function wordSet(block: VersionBlock): Set<string> {
+  let set = wordSets.get(block);
   if (!set) {
     set = new Set();
     for (const token of block.tokens) if (token.word) set.add(token.text.toLowerCase());
-    cache.set(index, set);
+    wordSets.set(block, set);
   }
   return set;
 }
