@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../../src/lib/markdown.ts";
+import { prepareVersion } from "../../../src/lib/redline/blocks.ts";
 import { tokenizeProse } from "../../../src/lib/redline/tokens.ts";
 import { diffWordRuns, wholeRuns } from "../../../src/lib/redline/words.ts";
 
@@ -34,5 +36,27 @@ describe("words", () => {
 
   it("gives up past the edit cap", () => {
     expect(diffWordRuns(tokenizeProse("a b c d"), tokenizeProse("d c b a"), 1)).toBeUndefined();
+  });
+
+  it("slices whole-block runs from the block text exactly as it builds them from tokens", () => {
+    const [block] = prepareVersion(
+      parseMarkdown("We **may share** your [data](https://x) with `partners` *and* **others**."),
+    ).blocks;
+    if (!block) throw new Error("no block");
+    // Copies of the token list: the run cache is keyed by the list, so each call builds anew.
+    const sliced = wholeRuns([...block.tokens], "added", block.text);
+    expect(sliced).toEqual(wholeRuns([...block.tokens], "added"));
+    // A token's separator leads it, so a marked run starts with the space before it.
+    expect(sliced.map((run) => run.text)).toEqual([
+      "We",
+      " may share",
+      " your",
+      " data",
+      " with",
+      " partners",
+      " and",
+      " others",
+      ".",
+    ]);
   });
 });
