@@ -73,6 +73,14 @@ const sanitizeSchema: SanitizeSchema = {
   },
 };
 
+function percentDecoded(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
 function findUnsafeHtml(found: UnsafeHtml[]) {
   return (tree: HastRoot) => {
     visit(tree, "element", (element: Element) => {
@@ -85,9 +93,10 @@ function findUnsafeHtml(found: UnsafeHtml[]) {
           found.push({ line, what: `an event-handler attribute (${name.toLowerCase()})` });
         }
         if (URL_ATTRIBUTES.includes(name) && typeof value === "string") {
-          // Browsers ignore control characters and spaces inside the scheme: "java\tscript:".
+          // Browsers ignore control characters and spaces inside the scheme ("java\tscript:"),
+          // and Markdown link targets arrive percent-encoded ("java%09script:").
           // eslint-disable-next-line no-control-regex -- stripping them is the point
-          if (SCRIPT_URL.test(value.replace(/[\u0000-\u0020]/g, ""))) {
+          if (SCRIPT_URL.test(percentDecoded(value).replace(/[\u0000-\u0020]/g, ""))) {
             found.push({ line, what: `a script URL (${value.slice(0, 40)})` });
           }
         }

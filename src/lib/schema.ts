@@ -105,6 +105,11 @@ export const siteConfigSchema = z
     url: z
       .string()
       .url("must be an absolute URL such as https://policies.example.com")
+      // The site is published at the root of its host: every permanent URL starts there.
+      .refine((url) => /^https?:$/.test(new URL(url).protocol) && new URL(url).pathname === "/", {
+        message:
+          "must be the address of the site's root, such as https://policies.example.com (the site cannot live in a sub-folder)",
+      })
       .transform((url) => url.replace(/\/+$/, "")),
     /** IANA time zone in which effective dates are calendar days, e.g. America/Los_Angeles. */
     timezone: z.string().refine(isTimeZone, {

@@ -88,6 +88,19 @@ describe("site.yml", () => {
     ]);
   });
 
+  it("refuses a site URL with a path: the site lives at the root of its host", () => {
+    const dir = writeContent({
+      "site.yml": SITE_YML.replace(
+        "url: https://policies.example.com",
+        "url: https://example.com/legal/",
+      ),
+      "privacy/2014-03-15.md": version(),
+    });
+    expect(problemsOf(dir)).toEqual([
+      'site.yml:4: field "url" must be the address of the site\'s root, such as https://policies.example.com (the site cannot live in a sub-folder)',
+    ]);
+  });
+
   it("reports malformed YAML with its line", () => {
     const dir = writeContent({
       "site.yml": "organization: [Example\n",

@@ -198,6 +198,12 @@ describe("every editor mistake is named with its file and line", () => {
     ]);
   });
 
+  it("a script URL hidden behind a character reference in a Markdown link", () => {
+    expect(problems("---\ntitle: T\n---\n\n[x](java&#9;script:alert(1))\n")).toEqual([
+      expect.stringMatching(/:5: raw HTML that could run script is not allowed: a script URL/),
+    ]);
+  });
+
   it("reports every problem of a file at once", () => {
     expect(problems("---\ntitel: T\nmaterial: false\n---\n")).toEqual([
       `${FILE}:1: field "title" is required`,
