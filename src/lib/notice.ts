@@ -4,7 +4,8 @@
  *
  * A material version's notice window opens on its `announced` day. Under the `advance`
  * rule it lasts `notice_days` from then (the version should take effect at the end of it);
- * under `from-change` it lasts until `notice_days` after the version takes effect.
+ * under `from-change` it lasts until `notice_days` after the version takes effect. Either
+ * way it lasts at least until the version takes effect.
  * Windows are half-open: [start, end). Editorial versions have no notice.
  */
 import { addDays, type CalendarDate } from "./dates.ts";
@@ -39,7 +40,10 @@ export function noticeWindow(
 ): NoticeWindow | undefined {
   if (!version.material) return undefined;
   const from = rule.noticeRule === "advance" ? version.announced : version.effective;
-  return { start: version.announced, end: addDays(from, rule.noticeDays) };
+  const end = addDays(from, rule.noticeDays);
+  // Announced further ahead than the notice period, the notice still runs until the change
+  // takes effect: "This policy will change on …" must not vanish before that day.
+  return { start: version.announced, end: end < version.effective ? version.effective : end };
 }
 
 /** The notice to show on `today`: the latest-effective material version whose window holds today. */

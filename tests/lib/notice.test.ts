@@ -27,6 +27,17 @@ describe("the notice window", () => {
     expect(noticeWindow(material, advance)).toEqual({ start: "2026-11-16", end: "2026-12-16" });
   });
 
+  it("announced further ahead than notice_days, still runs until the version takes effect", () => {
+    const early: NoticeVersion = {
+      effective: d("2027-03-01"),
+      announced: d("2027-01-01"),
+      material: true,
+    };
+    expect(noticeWindow(early, advance)).toEqual({ start: "2027-01-01", end: "2027-03-01" });
+    expect(activeNotice([early], d("2027-02-28"), advance)).toMatchObject({ phase: "upcoming" });
+    expect(activeNotice([early], d("2027-03-01"), advance)).toBeUndefined();
+  });
+
   it("does not exist for an editorial version", () => {
     expect(noticeWindow(seed, advance)).toBeUndefined();
     expect(activeNotice([seed], d("2014-03-20"), advance)).toBeUndefined();
