@@ -55,6 +55,8 @@ export interface PolicyModel {
   title: string;
   /** Oldest first. */
   versions: VersionModel[];
+  /** The same versions, newest first, as the history and compare pages list them. */
+  newestFirst: VersionModel[];
   /** In effect today; undefined when every version is still upcoming. */
   current: VersionModel | undefined;
   /** The newest version, which may be upcoming. */
@@ -117,6 +119,7 @@ export function buildSiteModel(input: {
       slug,
       title: (current ?? versions[0] ?? latest).title,
       versions,
+      newestFirst: [...versions].reverse(),
       current,
       latest,
       notice: activeNotice(versions, today, rule),

@@ -45,6 +45,10 @@ describe("the site model of the seed content", () => {
     expect(second?.status).toEqual({ kind: "current" });
     expect(first?.status).toEqual({ kind: "past", until: "2026-12-16" });
     expect(second?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(modelOn("2027-02-01").policies[0]?.newestFirst.map((v) => v.effective)).toEqual([
+      "2026-12-16",
+      "2014-03-15",
+    ]);
   });
 
   it("handles a policy none of whose versions is in effect yet", () => {
