@@ -7,7 +7,12 @@
  *
  * Each query runs in a fresh browser context (empty cache), as a first-time reader: the
  * time includes loading Pagefind, its WebAssembly and the index chunks, and the page's
- * short typing pause. A second query on the same page shows the warm time.
+ * short typing pause. The cold time is the median of RUNS such readers; a second query on
+ * the same page shows the warm time.
+ *
+ * Bytes are counted as a host sends them: Pagefind's index files and WebAssembly are
+ * compressed already and sent as they are; its JavaScript and JSON are gzipped, as every
+ * common static host does. The uncompressed total is printed too.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -23,7 +28,9 @@ import { corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
 
 const BYTES_BUDGET = 100 * 1024;
 const LATENCY_BUDGET_MS = 300;
-const QUERIES = ["cookies", "delete my data", "retention", '"personal data"'];
+const QUERIES = ["cookies", "delete my data", "retention", '"personal data"', "children"];
+/** Fresh-cache readers per query and scope; the cold time reported is their median. */
+const RUNS = 3;
 
 const root = resolve(import.meta.dirname, "..");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -32,10 +39,10 @@ interface Measurement {
   query: string;
   all: boolean;
   results: number;
-  /** Bytes of /pagefind/ response bodies, as sent. */
+  /** Bytes of the /pagefind/ files, uncompressed JavaScript and JSON included. */
   bytes: number;
-  /** The same files gzipped, as most hosts would send the uncompressed ones. */
-  gzipBytes: number;
+  /** The same files as a host sends them: JavaScript and JSON gzipped. */
+  sentBytes: number;
   requests: number;
   coldMs: number;
   warmMs: number;
@@ -111,7 +118,7 @@ async function measure(
   const files = await Promise.all(bodies);
   const bytes = files.reduce((sum, file) => sum + file.body.length, 0);
   // Pagefind's index files are compressed already; its JS and JSON are not.
-  const gzipBytes = files.reduce(
+  const sentBytes = files.reduce(
     (sum, file) =>
       sum + (/\.(js|json)$/.test(file.path) ? gzipSync(file.body).length : file.body.length),
     0,
@@ -126,7 +133,7 @@ async function measure(
     all,
     results: cold.results,
     bytes,
-    gzipBytes,
+    sentBytes,
     requests: files.length,
     coldMs: cold.ms,
     warmMs: warm.ms,
@@ -146,8 +153,12 @@ export async function benchSearch(corpusDir: string): Promise<void> {
   const measurements: Measurement[] = [];
   try {
     for (const query of QUERIES) {
-      for (const all of [false, true])
-        measurements.push(await measure(browser, server.origin, query, all));
+      for (const all of [false, true]) {
+        const runs: Measurement[] = [];
+        for (let run = 0; run < RUNS; run++)
+          runs.push(await measure(browser, server.origin, query, all));
+        measurements.push(medianRun(runs));
+      }
     }
   } finally {
     await browser.close();
@@ -155,10 +166,10 @@ export async function benchSearch(corpusDir: string): Promise<void> {
   }
 
   log(
-    `\nBudget: under ${kb(BYTES_BUDGET)} downloaded and ${LATENCY_BUDGET_MS} ms to results, per query (fresh cache)`,
+    `\nBudget: under ${kb(BYTES_BUDGET)} sent and ${LATENCY_BUDGET_MS} ms to results, per query (fresh cache, median of ${RUNS})`,
   );
   log(
-    "query                      versions   results  requests  downloaded  (gzip JS)  cold      warm",
+    "query                      versions   results  requests        sent  uncompressed      cold      warm",
   );
   for (const m of measurements) {
     log(
@@ -167,19 +178,31 @@ export async function benchSearch(corpusDir: string): Promise<void> {
         (m.all ? "all" : "in effect").padEnd(10),
         String(m.results).padStart(7),
         String(m.requests).padStart(9),
-        kb(m.bytes).padStart(11),
-        kb(m.gzipBytes).padStart(10),
+        kb(m.sentBytes).padStart(11),
+        kb(m.bytes).padStart(13),
         formatDuration(m.coldMs).padStart(9),
         formatDuration(m.warmMs).padStart(9),
       ].join(" "),
     );
   }
-  const worstBytes = Math.max(...measurements.map((m) => m.bytes));
-  const worstMs = Math.max(...measurements.map((m) => m.coldMs));
-  log(
-    `Worst: ${kb(worstBytes)} downloaded (${worstBytes < BYTES_BUDGET ? "within" : "OVER"} budget), ` +
-      `${formatDuration(worstMs)} to results (${worstMs < LATENCY_BUDGET_MS ? "within" : "OVER"} budget).`,
-  );
+  for (const all of [false, true]) {
+    const scope = measurements.filter((m) => m.all === all);
+    const worstBytes = Math.max(...scope.map((m) => m.sentBytes));
+    const worstMs = Math.max(...scope.map((m) => m.coldMs));
+    log(
+      `Worst, ${all ? "all versions" : "versions in effect (the default)"}: ${kb(worstBytes)} sent ` +
+        `(${worstBytes < BYTES_BUDGET ? "met" : "NOT met"}), ${formatDuration(worstMs)} to results ` +
+        `(${worstMs < LATENCY_BUDGET_MS ? "met" : "NOT met"}).`,
+    );
+  }
+}
+
+/** The run with the median cold time; bytes are the same in every run. */
+function medianRun(runs: Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => a.coldMs - b.coldMs);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (!median) throw new Error("no runs");
+  return median;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

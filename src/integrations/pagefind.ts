@@ -2,50 +2,100 @@
  * Astro integration: indexes the built site with Pagefind's Node API at the end of the
  * build, so `npm run build` leaves a complete `pagefind/` folder next to the pages.
  *
- * Only the policy text is indexed: version pages mark it with `data-pagefind-body`, and
- * once any page does, Pagefind leaves out every page that does not. Any error Pagefind
- * reports fails the build, so build-site.ts keeps the previous site instead of
- * publishing one with a broken or missing search.
+ * Only the policy text is indexed. Version pages mark it with `data-pagefind-body` and
+ * name their version in `data-search-*` attributes; the text is split into sections and
+ * each distinct section text becomes one record (src/lib/search-records.ts explains why).
+ * Any error Pagefind reports fails the build, so build-site.ts keeps the previous site
+ * instead of publishing one with a broken or missing search.
  */
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-
-/** Where the search bundle goes, under the site's root: `/pagefind/pagefind.js`. */
-export const PAGEFIND_FOLDER = "pagefind";
+import {
+  indexedVersionFromPage,
+  searchRecords,
+  type IndexedVersion,
+  type SearchRecord,
+} from "../lib/search-records.ts";
+import { SEARCH_BUNDLES } from "../lib/search.ts";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
-/** Indexes `siteDir` (a built site) and writes the bundle into `siteDir/pagefind`. Returns the page count. */
-export async function indexSite(siteDir: string): Promise<number> {
-  const fail = (step: string, errors: readonly string[]) =>
-    new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join("\n  ")}`);
+/** The version pages of a built site, read from its HTML files, in path order. */
+export function readVersionPages(siteDir: string): IndexedVersion[] {
+  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .sort();
+  return files.flatMap((file) => {
+    const path = join(siteDir, file);
+    return indexedVersionFromPage(readFileSync(path, "utf8"), path) ?? [];
+  });
+}
+
+/** What indexing wrote: the versions read, and the records (distinct sections) of each bundle. */
+export interface IndexSummary {
+  versions: number;
+  records: number;
+  recordsInEffect: number;
+}
+
+/**
+ * Indexes `siteDir` (a built site) and writes its two search bundles into it: every
+ * version at `/pagefind/`, the versions in effect at `/pagefind/in-effect/` (see
+ * SEARCH_BUNDLES).
+ */
+export async function indexSite(siteDir: string): Promise<IndexSummary> {
+  const versions = readVersionPages(siteDir);
+  const records = searchRecords(versions);
+  if (records.length === 0) {
+    throw new SearchIndexError(
+      `Search index: no page of ${siteDir} has policy text to index (data-pagefind-body).`,
+    );
+  }
+  // Empty when every policy is still upcoming: the bundle is written all the same, so a
+  // default search answers "no results" instead of failing to load.
+  const recordsInEffect = searchRecords(versions.filter((version) => version.status === "current"));
   try {
-    // The site is in English; forcing it keeps one index even if a page's language is odd.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-    if (!index || errors.length > 0) throw fail("creating the index", errors);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw fail(`indexing ${siteDir}`, added.errors);
-    // addDirectory counts the HTML files it read; the bundle's entry file counts the pages
-    // that made it into the index.
-    const built = await index.getFiles();
-    if (built.errors.length > 0) throw fail("building the index", built.errors);
-    const indexed = indexedPageCount(built.files);
-    if (indexed === 0) {
-      throw new SearchIndexError(
-        `Search index: no page of ${siteDir} has policy text to index (data-pagefind-body).`,
-      );
-    }
-    const written = await index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
-    if (written.errors.length > 0) throw fail("writing the index", written.errors);
-    return indexed;
+    // The full bundle first: Pagefind may clear its output folder, which holds the other.
+    await writeBundle(records, join(siteDir, bundleFolder(SEARCH_BUNDLES.all)));
+    await writeBundle(recordsInEffect, join(siteDir, bundleFolder(SEARCH_BUNDLES.inEffect)));
+    return {
+      versions: versions.length,
+      records: records.length,
+      recordsInEffect: recordsInEffect.length,
+    };
   } finally {
     // The Node API runs Pagefind as a child process: stop it so the build can exit.
     await pagefind.close();
   }
+}
+
+/** `/pagefind/in-effect/` → `pagefind/in-effect`. */
+const bundleFolder = (path: string) => path.replace(/^\/+|\/+$/g, "");
+
+async function writeBundle(records: readonly SearchRecord[], outputPath: string): Promise<void> {
+  const fail = (step: string, errors: readonly string[]) =>
+    new SearchIndexError(`Search index: ${step} failed:\n  ${errors.join("\n  ")}`);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length > 0) throw fail("creating the index", errors);
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length > 0) throw fail(`indexing ${record.url}`, added.errors);
+  }
+  const built = await index.getFiles();
+  if (built.errors.length > 0) throw fail("building the index", built.errors);
+  const indexed = indexedPageCount(built.files);
+  if (indexed !== records.length) {
+    throw new SearchIndexError(
+      `Search index: ${records.length} sections were given but ${indexed} were indexed.`,
+    );
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
 }
 
 /** Pages in the index, from the bundle's `pagefind-entry.json`. */
@@ -63,8 +113,10 @@ export default function pagefindIntegration(): AstroIntegration {
     name: "redline:pagefind",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} version page${pages === 1 ? "" : "s"} for search`);
+        const { versions, records, recordsInEffect } = await indexSite(fileURLToPath(dir));
+        logger.info(
+          `Indexed ${records} distinct sections of ${versions} version page${versions === 1 ? "" : "s"} for search (${recordsInEffect} in effect)`,
+        );
       },
     },
   };

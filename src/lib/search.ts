@@ -5,10 +5,12 @@
  * templates call it, the tests check it without a browser.
  */
 import { isCalendarDate, type CalendarDate } from "./dates.ts";
+import { versionPath } from "./urls.ts";
 import type { VersionStatus } from "./versions.ts";
 
-/** A version's status as the search index knows it (Pagefind filter `status`). */
-export type SearchStatus = "current" | "archived" | "upcoming";
+/** The statuses a version can have in the search index (Pagefind filter `status`). */
+export const SEARCH_STATUSES = ["current", "archived", "upcoming"] as const;
+export type SearchStatus = (typeof SEARCH_STATUSES)[number];
 
 /** The version statuses a default search covers: what applies to the reader today. */
 export const DEFAULT_STATUSES: readonly SearchStatus[] = ["current"];
@@ -18,12 +20,8 @@ export function searchStatus(status: VersionStatus): SearchStatus {
 }
 
 /**
- * The `data-*` attributes that tell Pagefind a version page's filters (policy, status,
- * effective date) and its title, read from attributes so nothing extra is shown.
- *
- * Pagefind searches metadata as if it were text, so only the title is metadata: a
- * status or a date there would make "upcoming" or "2026" match pages whose policy text
- * does not say it. Filters are not searched, and each result carries its filter values.
+ * The `data-search-*` attributes a version page puts on its policy text, from which the
+ * build's indexer (src/integrations/pagefind.ts) learns the version it is reading.
  */
 export function versionSearchAttributes(version: {
   policy: string;
@@ -32,14 +30,47 @@ export function versionSearchAttributes(version: {
   status: VersionStatus;
 }): Record<string, string> {
   return {
-    "data-pagefind-filter":
-      "policy[data-search-policy], status[data-search-status], effective[data-search-effective]",
-    "data-pagefind-meta": "title[data-search-title]",
     "data-search-policy": version.policy,
     "data-search-title": version.title,
     "data-search-effective": version.effective,
     "data-search-status": searchStatus(version.status),
   };
+}
+
+/**
+ * Where the build publishes its two search bundles (Pagefind's pagefind.js, WebAssembly
+ * and index). The full one covers every version, with `status` and `policy` filters. The
+ * small one holds only the versions in effect today: Pagefind loads its index in chunks of
+ * 20,000 word positions (about 20 KB), so a default search over 83 versions' worth of
+ * chunks cost 20 KB per word that the one current version's text fits in whole.
+ */
+export const SEARCH_BUNDLES = {
+  all: "/pagefind/",
+  inEffect: "/pagefind/in-effect/",
+} as const;
+
+/** The bundle that answers `request`. */
+export function searchBundle(request: Pick<SearchRequest, "all">): string {
+  return request.all ? SEARCH_BUNDLES.all : SEARCH_BUNDLES.inEffect;
+}
+
+/** A version as a search record lists it (Pagefind filter `version`): `2026-03-17 current`. */
+export function versionKey(effective: CalendarDate, status: SearchStatus): string {
+  return `${effective} ${status}`;
+}
+
+/** The versions a record lists, newest first; values that are not version keys are left out. */
+export function parseVersionKeys(
+  values: readonly string[] | undefined,
+): { effective: CalendarDate; status: SearchStatus }[] {
+  const versions: { effective: CalendarDate; status: SearchStatus }[] = [];
+  for (const value of values ?? []) {
+    const [effective, status] = value.split(" ");
+    if (isCalendarDate(effective) && SEARCH_STATUSES.includes(status as SearchStatus)) {
+      versions.push({ effective, status: status as SearchStatus });
+    }
+  }
+  return versions.sort((a, b) => (a.effective < b.effective ? 1 : -1));
 }
 
 /** What the search page is asked, as kept in its URL: `/search/?q=…&all=1&policy=privacy`. */
@@ -80,18 +111,12 @@ export function searchFilters(request: SearchRequest): Record<string, string | s
 }
 
 /** The parts of Pagefind's result data the search page uses (see pagefind.app/docs/api/). */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  anchor?: { element: string; id: string; text?: string };
-}
 export interface PagefindResultData {
+  /** The record's URL: its section in the newest version that has it. */
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
-  sub_results?: PagefindSubResult[];
 }
 
 /** A piece of an excerpt: plain text, or the words that matched the query. */
@@ -102,34 +127,83 @@ export interface ExcerptPart {
 
 /** One search result as the reader sees it. */
 export interface SearchResult {
-  /** Where the link goes: the matching section of the version page when there is one. */
+  /** The matching section in the version shown: its permanent URL and anchor. */
   url: string;
   policyTitle: string;
+  /** The version shown: the one in effect if it has the text, or else the newest that has it. */
   effective: CalendarDate | undefined;
   status: SearchStatus | undefined;
-  /** The heading of the section that matched, when the match is in a section. */
+  /** The heading of the section that matched; undefined for text before any heading. */
   section: string | undefined;
+  /** How many other versions have the same section text word for word. */
+  otherVersions: number;
   excerpt: ExcerptPart[];
 }
 
-const STATUSES = new Set<string>(["current", "archived", "upcoming"]);
+/**
+ * A record found by Pagefind as the reader sees it (see src/lib/search-records.ts). A
+ * record stands for a section text that several versions may share; the result shows the
+ * version in effect when it is one of them, and otherwise the newest that has the text.
+ */
+export function toSearchResult(
+  data: PagefindResultData,
+  policyTitles: Readonly<Record<string, string>>,
+): SearchResult {
+  const versions = parseVersionKeys(data.filters?.["version"]);
+  const shown = versions.find((version) => version.status === "current") ?? versions[0];
+  const policy = data.filters?.["policy"]?.[0];
+  const anchor = new URL(data.url, "https://search.invalid/").hash;
+  const url = shown && policy ? `${versionPath(policy, shown.effective)}${anchor}` : data.url;
+  return {
+    url,
+    policyTitle: (policy && policyTitles[policy]) ?? policy ?? "",
+    effective: shown?.effective,
+    status: shown?.status,
+    section: anchor ? data.meta["title"] : undefined,
+    otherVersions: Math.max(0, versions.length - 1),
+    excerpt: excerptParts(data.excerpt),
+  };
+}
 
 /**
- * A Pagefind result as the reader sees it: the version, and the section that matched
- * best (Pagefind lists the sections with the most hits first).
+ * The words of a query, for retrying it with fewer words when no section has them all.
+ * A quoted phrase is searched as written, so it gives none.
  */
-export function toSearchResult(data: PagefindResultData): SearchResult {
-  const section = data.sub_results?.find((sub) => sub.anchor) ?? data.sub_results?.[0];
-  const effective = data.filters?.["effective"]?.[0];
-  const status = data.filters?.["status"]?.[0];
-  return {
-    url: section?.url ?? data.url,
-    policyTitle: data.meta["title"] ?? "",
-    effective: isCalendarDate(effective) ? effective : undefined,
-    status: status && STATUSES.has(status) ? (status as SearchStatus) : undefined,
-    section: section?.anchor ? section.title : undefined,
-    excerpt: excerptParts(section?.excerpt ?? data.excerpt),
-  };
+export function queryWords(query: string): string[] {
+  if (query.includes('"')) return [];
+  return query.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Pagefind finds only sections that have every word of a query. When none has, the
+ * search page asks for each word alone and retries with the words that the best section
+ * has together: the most of them, then the highest score. `matches[i]` is what Pagefind
+ * found for `words[i]`. Returns those words in query order; empty when no word matched.
+ */
+export function bestWordSubset(
+  words: readonly string[],
+  matches: readonly (readonly { id: string; score: number }[])[],
+): string[] {
+  const found = new Map<string, { words: Set<number>; score: number }>();
+  matches.forEach((results, index) => {
+    for (const { id, score } of results) {
+      const entry = found.get(id) ?? { words: new Set<number>(), score: 0 };
+      entry.words.add(index);
+      entry.score += score;
+      found.set(id, entry);
+    }
+  });
+  let best: { words: Set<number>; score: number } | undefined;
+  for (const entry of found.values()) {
+    if (
+      !best ||
+      entry.words.size > best.words.size ||
+      (entry.words.size === best.words.size && entry.score > best.score)
+    ) {
+      best = entry;
+    }
+  }
+  return words.filter((_, index) => best?.words.has(index));
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

@@ -3,9 +3,11 @@
  * Chromium. The seed has one policy with two versions; on IN_NOTICE the 2014 version
  * is in effect and the 2026 one is upcoming, on AFTER_NOTICE the 2014 one is archived.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { serveDirectory, type StaticServer } from "../support/browser.ts";
 import { seedSiteInBrowser } from "../support/seed-browser.ts";
+import { builtSite } from "../support/sites.ts";
 
 const seed = seedSiteInBrowser();
 
@@ -155,16 +157,44 @@ describe("search on the seed site", () => {
         query,
       ).toEqual([]);
     }
-    // Every result is a version at its permanent URL, once: never /privacy/ or the history page.
+    // Every result is a section of a version at its permanent URL, once: never /privacy/
+    // or the history page.
     await page.getByLabel("Search for").fill("information");
     await page.keyboard.press("Enter");
     await searchMessage(page, "information");
     const hrefs = await results(page)
       .getByRole("link")
-      .evaluateAll((links) =>
-        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-      );
-    expect(hrefs.sort()).toEqual(["/privacy/2014-03-15/", "/privacy/2026-12-16/"]);
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of hrefs) expect(href).toMatch(/^\/privacy\/\d{4}-\d{2}-\d{2}\/#[a-z-]+$/);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    await page.close();
+  });
+
+  it("lists a section once however many versions have its text, at the version in effect", async () => {
+    // "Children's Privacy" reads the same in both versions.
+    const { page } = await openPage(`${seed.afterNotice.origin}/search/?q=children&all=1`);
+    expect(await searchMessage(page, "children")).toBe(
+      "1 result for “children” in all versions, past and upcoming included.",
+    );
+    const result = results(page).first();
+    expect(await result.getByRole("link").getAttribute("href")).toBe(
+      "/privacy/2026-12-16/#childrens-privacy",
+    );
+    expect(await result.locator("[data-search-result-status]").textContent()).toBe("In effect");
+    expect(await result.locator(".meta").textContent()).toContain(
+      "the same text is in 1 other version",
+    );
+    await page.close();
+  });
+
+  it("retries with the words one section has together when none has them all, and says so", async () => {
+    // In the 2026 version "cookies" and "retention" are in different sections.
+    const { page } = await openPage(`${seed.afterNotice.origin}/search/?q=cookies+retention`);
+    expect(await searchMessage(page, "cookies retention")).toMatch(
+      /^No section has every word of “cookies retention”\. 1 result for “(cookies|retention)” in the versions in effect today\.$/,
+    );
+    expect(await results(page).count()).toBe(1);
     await page.close();
   });
 
@@ -186,7 +216,12 @@ describe("search on the seed site", () => {
     expect(requests.filter((request) => request.startsWith("/pagefind/"))).toEqual([]);
     await page.getByLabel("Search for").fill("cookies");
     await expect.poll(() => results(page).count()).toBe(1);
-    expect(requests).toContain("/pagefind/pagefind.js");
+    // Today's versions come from their own small bundle; all versions from the full one.
+    expect(requests).toContain("/pagefind/in-effect/pagefind.js");
+    expect(requests).not.toContain("/pagefind/pagefind.js");
+    await page.getByLabel("Include past and upcoming versions").check();
+    await searchMessage(page, "cookies");
+    await expect.poll(() => requests).toContain("/pagefind/pagefind.js");
     await page.close();
   });
 
@@ -220,6 +255,37 @@ describe("search on the seed site", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/privacy\/2014-03-15\/#use-of-cookies$/);
     expect(await page.locator(":target").textContent()).toBe("Use of Cookies");
+    await page.close();
+  });
+});
+
+describe("search before any version has taken effect", () => {
+  // A new site may publish its first policy ahead of its effective date.
+  const BEFORE_FIRST_VERSION = "2014-01-01";
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDirectory(await builtSite(BEFORE_FIRST_VERSION));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("says there is nothing in effect yet, loads no index, and finds the upcoming text once asked", async () => {
+    const page = await seed.browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${server.origin}/search/?q=cookies`);
+    expect(await searchMessage(page, "cookies")).toBe(
+      "No results for “cookies” in the versions in effect today: no version has taken effect yet. Include upcoming versions to search them.",
+    );
+    expect(requests.filter((request) => request.startsWith("/pagefind/"))).toEqual([]);
+
+    await page.getByLabel("Include past and upcoming versions").check();
+    await expect.poll(() => results(page).count()).toBe(2);
+    expect(await results(page).locator("[data-search-result-status]").allTextContents()).toEqual([
+      "Upcoming",
+      "Upcoming",
+    ]);
     await page.close();
   });
 });

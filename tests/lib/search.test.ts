@@ -2,13 +2,18 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { CalendarDate } from "../../src/lib/dates.ts";
 import {
+  bestWordSubset,
   decodeEntities,
   excerptParts,
   parseSearchRequest,
+  parseVersionKeys,
+  queryWords,
+  searchBundle,
   searchFilters,
   searchRequestQueryString,
   searchStatus,
   toSearchResult,
+  versionKey,
   versionSearchAttributes,
 } from "../../src/lib/search.ts";
 
@@ -21,30 +26,39 @@ describe("what a version page tells the index", () => {
     expect(searchStatus({ kind: "upcoming" })).toBe("upcoming");
   });
 
-  it("declares policy, status and date filters and the title metadata from attributes", () => {
-    const attributes = versionSearchAttributes({
-      policy: "privacy",
-      title: "Privacy Policy",
-      effective: day("2026-12-16"),
-      status: { kind: "upcoming" },
-    });
-    expect(attributes).toMatchObject({
+  it("names the version on its policy text, for the indexer to read", () => {
+    expect(
+      versionSearchAttributes({
+        policy: "privacy",
+        title: "Privacy Policy",
+        effective: day("2026-12-16"),
+        status: { kind: "upcoming" },
+      }),
+    ).toEqual({
       "data-search-policy": "privacy",
       "data-search-title": "Privacy Policy",
       "data-search-effective": "2026-12-16",
       "data-search-status": "upcoming",
     });
-    // Every attribute the Pagefind captures name is one the element carries.
-    const captured = [attributes["data-pagefind-filter"], attributes["data-pagefind-meta"]]
-      .join(",")
-      .split(",")
-      .map((capture) => /\[(.+)\]/.exec(capture)?.[1]);
-    for (const name of captured) expect(attributes).toHaveProperty(name as string);
-    expect(attributes["data-pagefind-filter"]).toMatch(
-      /^policy\[.+\], status\[.+\], effective\[.+\]$/,
-    );
-    // Metadata is searched like text: a status or date there would match words the policy lacks.
-    expect(attributes["data-pagefind-meta"]).toMatch(/^title\[[^,]+\]$/);
+  });
+
+  it("lists a record's versions as keys that read back newest first, skipping anything else", () => {
+    expect(versionKey(day("2014-03-15"), "archived")).toBe("2014-03-15 archived");
+    expect(
+      parseVersionKeys([
+        "2014-03-15 archived",
+        "2026-12-16 upcoming",
+        "2020-01-01 current",
+        "2020-02-30 current",
+        "2021-01-01 retired",
+        "nonsense",
+      ]),
+    ).toEqual([
+      { effective: "2026-12-16", status: "upcoming" },
+      { effective: "2020-01-01", status: "current" },
+      { effective: "2014-03-15", status: "archived" },
+    ]);
+    expect(parseVersionKeys(undefined)).toEqual([]);
   });
 });
 
@@ -104,35 +118,34 @@ describe("the search request in the URL", () => {
   });
 });
 
+describe("which bundle answers a search", () => {
+  it("uses the small bundle of today's versions unless the reader includes all versions", () => {
+    expect(searchBundle({ all: false })).toBe("/pagefind/in-effect/");
+    expect(searchBundle({ all: true })).toBe("/pagefind/");
+  });
+});
+
 describe("a Pagefind result as the reader sees it", () => {
+  const titles = { privacy: "Privacy Policy" };
   const data = {
-    url: "/privacy/2014-03-15/",
-    excerpt: "page <mark>cookies</mark>",
-    meta: { title: "Privacy Policy" },
-    filters: { policy: ["privacy"], status: ["archived"], effective: ["2014-03-15"] },
-    sub_results: [
-      {
-        title: "Use of Cookies",
-        url: "/privacy/2014-03-15/#use-of-cookies",
-        excerpt: "A <mark>cookie</mark> is a small data file &amp; more",
-        anchor: { element: "h3", id: "use-of-cookies", text: "Use of Cookies" },
-      },
-      {
-        title: "Sharing Information",
-        url: "/privacy/2014-03-15/#sharing-information",
-        excerpt: "<mark>cookies</mark>",
-        anchor: { element: "h3", id: "sharing-information" },
-      },
-    ],
+    url: "/privacy/2026-12-16/#use-of-cookies",
+    excerpt: "A <mark>cookie</mark> is a small data file &amp; more",
+    meta: { title: "Use of Cookies" },
+    filters: {
+      policy: ["privacy"],
+      status: ["upcoming", "current", "archived"],
+      version: ["2026-12-16 upcoming", "2020-01-01 current", "2014-03-15 archived"],
+    },
   };
 
-  it("links to the section that matched best, with policy, date, status and excerpt", () => {
-    expect(toSearchResult(data)).toEqual({
-      url: "/privacy/2014-03-15/#use-of-cookies",
+  it("links to the section in the version in effect, with policy, date, status and excerpt", () => {
+    expect(toSearchResult(data, titles)).toEqual({
+      url: "/privacy/2020-01-01/#use-of-cookies",
       policyTitle: "Privacy Policy",
-      effective: "2014-03-15",
-      status: "archived",
+      effective: "2020-01-01",
+      status: "current",
       section: "Use of Cookies",
+      otherVersions: 2,
       excerpt: [
         { text: "A ", matched: false },
         { text: "cookie", matched: true },
@@ -141,25 +154,76 @@ describe("a Pagefind result as the reader sees it", () => {
     });
   });
 
-  it("falls back to the page when the match is before any heading", () => {
-    const result = toSearchResult({
-      ...data,
-      sub_results: [
-        { title: "Privacy Policy", url: "/privacy/2014-03-15/", excerpt: "<mark>x</mark>" },
-      ],
+  it("shows the newest version that has the text when the version in effect does not", () => {
+    const result = toSearchResult(
+      {
+        ...data,
+        filters: { ...data.filters, version: ["2014-03-15 archived", "2026-12-16 upcoming"] },
+      },
+      titles,
+    );
+    expect(result).toMatchObject({
+      url: "/privacy/2026-12-16/#use-of-cookies",
+      effective: "2026-12-16",
+      status: "upcoming",
+      otherVersions: 1,
     });
-    expect(result.url).toBe("/privacy/2014-03-15/");
-    expect(result.section).toBeUndefined();
-    expect(toSearchResult({ ...data, sub_results: [] }).url).toBe("/privacy/2014-03-15/");
+    const archived = toSearchResult(
+      { ...data, filters: { ...data.filters, version: ["2014-03-15 archived"] } },
+      titles,
+    );
+    expect(archived).toMatchObject({
+      url: "/privacy/2014-03-15/#use-of-cookies",
+      status: "archived",
+      otherVersions: 0,
+    });
   });
 
-  it("ignores metadata it does not recognise instead of showing it", () => {
-    const result = toSearchResult({
-      ...data,
-      filters: { effective: ["2014-02-30"], status: ["gone"] },
+  it("links to the version itself for text before any heading", () => {
+    const result = toSearchResult(
+      { ...data, url: "/privacy/2026-12-16/", meta: { title: "Privacy Policy" } },
+      titles,
+    );
+    expect(result.url).toBe("/privacy/2020-01-01/");
+    expect(result.section).toBeUndefined();
+  });
+
+  it("keeps Pagefind's URL and shows no date or status it cannot read", () => {
+    const result = toSearchResult(
+      { ...data, filters: { policy: ["terms"], version: ["2014-02-30 gone"] } },
+      titles,
+    );
+    expect(result).toMatchObject({
+      url: "/privacy/2026-12-16/#use-of-cookies",
+      policyTitle: "terms",
+      effective: undefined,
+      status: undefined,
+      otherVersions: 0,
     });
-    expect(result.effective).toBeUndefined();
-    expect(result.status).toBeUndefined();
+  });
+});
+
+describe("a query no section answers whole", () => {
+  it("splits a query into words, but leaves a quoted phrase as it is", () => {
+    expect(queryWords("  delete   my data ")).toEqual(["delete", "my", "data"]);
+    expect(queryWords('"personal data" delete')).toEqual([]);
+    expect(queryWords("")).toEqual([]);
+  });
+
+  it("keeps the words that the best section has together: the most of them, then the best score", () => {
+    const words = ["delete", "my", "data"];
+    const found = (...ids: [string, number][]) => ids.map(([id, score]) => ({ id, score }));
+    // "rights" has delete and data; "cookies" has my and data but scores lower.
+    expect(
+      bestWordSubset(words, [
+        found(["rights", 2]),
+        found(["cookies", 1]),
+        found(["rights", 3], ["cookies", 1], ["sharing", 9]),
+      ]),
+    ).toEqual(["delete", "data"]);
+    // One word each: the higher score wins.
+    expect(bestWordSubset(words, [found(["a", 1]), found(), found(["b", 5])])).toEqual(["data"]);
+    expect(bestWordSubset(words, [found(), found(), found()])).toEqual([]);
   });
 });
 

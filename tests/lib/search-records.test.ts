@@ -1,0 +1,181 @@
+import { describe, expect, it } from "vitest";
+import { fromHtml } from "hast-util-from-html";
+import type { CalendarDate } from "../../src/lib/dates.ts";
+import {
+  indexedVersionFromPage,
+  policySections,
+  searchRecords,
+  VersionPageError,
+  type IndexedVersion,
+} from "../../src/lib/search-records.ts";
+import type { SearchStatus } from "../../src/lib/search.ts";
+
+const day = (value: string) => value as CalendarDate;
+
+/** Sections as readable lines: `#anchor Heading | text`. */
+function sectionLines(html: string): string[] {
+  return policySections(fromHtml(html, { fragment: true })).map(
+    (section) =>
+      `${section.anchor ? `#${section.anchor} ` : ""}${section.heading ?? "(top)"} | ${section.text}`,
+  );
+}
+
+describe("a policy body split into sections", () => {
+  it("starts a section at every heading, whatever its level, and keeps the text before the first", () => {
+    expect(
+      sectionLines(
+        '<p>Intro text.</p><h2 id="a">Alpha</h2><p>One.</p><h3 id="b">Beta</h3><p>Two.</p><h2 id="c">Gamma</h2>',
+      ),
+    ).toEqual([
+      "(top) | Intro text.",
+      "#a Alpha | Alpha One.",
+      "#b Beta | Beta Two.",
+      "#c Gamma | Gamma",
+    ]);
+  });
+
+  it("separates words across block elements and collapses whitespace, not across inline ones", () => {
+    expect(
+      sectionLines(
+        '<h2 id="x">X</h2><ul><li>first</li><li>second</li></ul><p>a<strong>b</strong>c\n\n  d</p><table><tr><td>cell</td><td>two</td></tr></table>',
+      ),
+    ).toEqual(["#x X | X first second abc d cell two"]);
+  });
+
+  it("finds headings nested in other elements, and gives no section for an empty top", () => {
+    expect(
+      sectionLines(
+        '<details><summary>More</summary><h3 id="n">Nested</h3><p>Inside.</p></details>',
+      ),
+    ).toEqual(["(top) | More", "#n Nested | Nested Inside."]);
+    expect(sectionLines('<h2 id="only">Only</h2>')).toEqual(["#only Only | Only"]);
+    expect(sectionLines("<h2>No id</h2><p>t</p>")).toEqual(["No id | No id t"]);
+  });
+});
+
+describe("a built page read as a version", () => {
+  const page = (
+    attributes: string,
+    body = '<h2 id="use-of-cookies">Use of Cookies</h2><p>We use cookies.</p>',
+  ) =>
+    `<!doctype html><html><body><nav>Skip to content</nav><article><header><h1>Privacy Policy</h1></header><div class="policy-body" data-pagefind-body ${attributes}>${body}</div></article></body></html>`;
+  const attributes =
+    'data-search-policy="privacy" data-search-title="Privacy Policy" data-search-effective="2014-03-15" data-search-status="archived"';
+
+  it("reads the policy text only, and the version from its attributes", () => {
+    expect(indexedVersionFromPage(page(attributes), "dist/privacy/2014-03-15/index.html")).toEqual({
+      policy: "privacy",
+      title: "Privacy Policy",
+      effective: "2014-03-15",
+      status: "archived",
+      sections: [
+        {
+          anchor: "use-of-cookies",
+          heading: "Use of Cookies",
+          text: "Use of Cookies We use cookies.",
+        },
+      ],
+    });
+  });
+
+  it("passes over pages without policy text to index", () => {
+    expect(
+      indexedVersionFromPage("<html><body><p>History</p></body></html>", "x.html"),
+    ).toBeUndefined();
+    // The words alone, outside an attribute, do not make a version page.
+    expect(
+      indexedVersionFromPage("<html><body><p>data-pagefind-body</p></body></html>", "x.html"),
+    ).toBeUndefined();
+  });
+
+  it("names the file when the policy text does not say which version it is", () => {
+    const broken = page(attributes.replace("2014-03-15", "2014-02-30"));
+    expect(() => indexedVersionFromPage(broken, "dist/privacy/x/index.html")).toThrow(
+      VersionPageError,
+    );
+    expect(() => indexedVersionFromPage(broken, "dist/privacy/x/index.html")).toThrow(
+      /^dist\/privacy\/x\/index\.html: the policy text \(data-pagefind-body\) lacks/,
+    );
+    expect(() => indexedVersionFromPage(page(""), "p.html")).toThrow(/^p\.html: /);
+    expect(() =>
+      indexedVersionFromPage(page(attributes.replace('"archived"', '"retired"')), "p.html"),
+    ).toThrow(/^p\.html: /);
+  });
+});
+
+describe("the index's records", () => {
+  const version = (
+    effective: string,
+    status: SearchStatus,
+    sections: [string | undefined, string][],
+    policy = "privacy",
+  ): IndexedVersion => ({
+    policy,
+    title: "Privacy Policy",
+    effective: day(effective),
+    status,
+    sections: sections.map(([anchor, text]) => ({
+      anchor,
+      heading: anchor ? anchor.toUpperCase() : undefined,
+      text,
+    })),
+  });
+  /** Records as readable lines: `url [statuses] {versions} text`. */
+  const lines = (versions: IndexedVersion[]) =>
+    searchRecords(versions).map(
+      (record) =>
+        `${record.url} ${record.meta.title} [${record.filters.status.join(",")}] {${record.filters.version.join(", ")}} ${record.content}`,
+    );
+
+  it("holds each distinct section text once, listing every version that has it, newest first", () => {
+    expect(
+      lines([
+        version("2014-03-15", "archived", [
+          [undefined, "Intro."],
+          ["cookies", "We use cookies."],
+          ["retention", "We keep data for a reasonable period."],
+        ]),
+        version("2026-12-16", "upcoming", [
+          [undefined, "Intro."],
+          ["cookies", "We use cookies and analytics."],
+          ["retention", "We keep data for a reasonable period."],
+        ]),
+        version("2020-01-01", "current", [
+          [undefined, "Intro."],
+          ["cookies", "We use cookies."],
+        ]),
+      ]),
+    ).toEqual([
+      "/privacy/2026-12-16/ Privacy Policy [current,archived,upcoming] {2026-12-16 upcoming, 2020-01-01 current, 2014-03-15 archived} Intro.",
+      "/privacy/2026-12-16/#cookies COOKIES [upcoming] {2026-12-16 upcoming} We use cookies and analytics.",
+      "/privacy/2026-12-16/#retention RETENTION [archived,upcoming] {2026-12-16 upcoming, 2014-03-15 archived} We keep data for a reasonable period.",
+      "/privacy/2020-01-01/#cookies COOKIES [current,archived] {2020-01-01 current, 2014-03-15 archived} We use cookies.",
+    ]);
+  });
+
+  it("keeps the same text under another heading, or in another policy, as records of their own", () => {
+    expect(
+      lines([
+        version("2020-01-01", "current", [
+          ["a", "Same words."],
+          ["b", "Same words."],
+        ]),
+        version("2020-01-01", "current", [["a", "Same words."]], "terms"),
+      ]),
+    ).toEqual([
+      "/privacy/2020-01-01/#a A [current] {2020-01-01 current} Same words.",
+      "/privacy/2020-01-01/#b B [current] {2020-01-01 current} Same words.",
+      "/terms/2020-01-01/#a A [current] {2020-01-01 current} Same words.",
+    ]);
+  });
+
+  it("gives the same records whatever order the pages were read in", () => {
+    const versions = [
+      version("2014-03-15", "archived", [["x", "Old."]]),
+      version("2020-01-01", "current", [["x", "New."]]),
+      version("2020-01-01", "current", [["x", "Terms."]], "terms"),
+    ];
+    expect(searchRecords([...versions].reverse())).toEqual(searchRecords(versions));
+    expect(searchRecords([])).toEqual([]);
+  });
+});
