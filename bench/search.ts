@@ -152,6 +152,12 @@ export async function benchSearch(corpusDir: string): Promise<void> {
   const browser = await launchBrowser();
   const measurements: Measurement[] = [];
   try {
+    const newest = corpusFiles(corpusDir).at(-1)?.replace(/\.md$/, "") ?? "";
+    await stage(
+      "Checking search behaviour on the corpus site",
+      () => checkBehaviour(browser, server.origin, newest),
+      log,
+    );
     for (const query of QUERIES) {
       for (const all of [false, true]) {
         const runs: Measurement[] = [];
@@ -194,6 +200,55 @@ export async function benchSearch(corpusDir: string): Promise<void> {
         `(${worstBytes < BYTES_BUDGET ? "met" : "NOT met"}), ${formatDuration(worstMs)} to results ` +
         `(${worstMs < LATENCY_BUDGET_MS ? "met" : "NOT met"}).`,
     );
+  }
+}
+
+/**
+ * What the seed site's browser tests check, on the real corpus: a default search stays in
+ * the version in effect, and text only older versions have is found once they are included.
+ * Throws on the first behaviour that does not hold, so the bench fails instead of timing a
+ * broken search.
+ */
+async function checkBehaviour(browser: Browser, origin: string, newest: string): Promise<void> {
+  const page = await browser.newPage();
+  const search = async (query: string, all: boolean) => {
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}${all ? "&all=1" : ""}`);
+    await page.waitForFunction(
+      (text) => document.querySelector("[data-search-message]")?.textContent?.includes(`“${text}”`),
+      query,
+    );
+    const items = page.locator("[data-search-results] > li");
+    return {
+      message: (await page.locator("[data-search-message]").textContent()) ?? "",
+      hrefs: await items
+        .getByRole("link")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? "")),
+      statuses: await items.locator("[data-search-result-status]").allTextContents(),
+    };
+  };
+  const expectThat = (holds: boolean, what: string, seen: unknown) => {
+    if (!holds) throw new Error(`search on the corpus site: ${what}; saw ${JSON.stringify(seen)}`);
+  };
+  try {
+    const cookies = await search("cookies", false);
+    expectThat(
+      cookies.hrefs.length > 0 &&
+        cookies.hrefs.every((href) => href.startsWith(`/privacy/${newest}/#`)) &&
+        cookies.statuses.every((status) => status === "In effect"),
+      `"cookies" should lead to sections of the version in effect (${newest})`,
+      cookies,
+    );
+    // GitHub's statement named the EU-US Privacy Shield until 2022; the current one does not.
+    const shield = await search('"privacy shield"', false);
+    expectThat(shield.hrefs.length === 0, '"privacy shield" should not be in effect', shield);
+    const shieldAll = await search('"privacy shield"', true);
+    expectThat(
+      shieldAll.hrefs.length > 0 && shieldAll.statuses.every((status) => status === "Archived"),
+      '"privacy shield" should be found in archived versions once all are included',
+      shieldAll,
+    );
+  } finally {
+    await page.close();
   }
 }
 

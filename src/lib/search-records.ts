@@ -111,13 +111,23 @@ export function policySections(body: Root | Element): PolicySection[] {
     }
   };
   for (const child of body.children) if (child.type !== "doctype") visit(child);
-  return sections
+  const split = sections
     .map((section) => ({
       anchor: section.anchor,
       heading: section.heading,
       text: collapse(section.parts.join("")),
     }))
     .filter((section) => section.heading !== undefined || section.text !== "");
+  // A heading with no text of its own ("Our use of cookies", then its subsections) would
+  // be a result that shows nothing but itself: its words go with the section after it.
+  const merged: PolicySection[] = [];
+  let carried = "";
+  split.forEach((section, index) => {
+    const text = carried ? `${carried} ${section.text}` : section.text;
+    carried = section.text === section.heading && index < split.length - 1 ? text : "";
+    if (!carried) merged.push({ ...section, text });
+  });
+  return merged;
 }
 
 export class VersionPageError extends Error {

@@ -176,34 +176,48 @@ export function queryWords(query: string): string[] {
 
 /**
  * Pagefind finds only sections that have every word of a query. When none has, the
- * search page asks for each word alone and retries with the words that the best section
- * has together: the most of them, then the highest score. `matches[i]` is what Pagefind
- * found for `words[i]`. Returns those words in query order; empty when no word matched.
+ * search page asks for each word alone and retries with fewer words: as many as some
+ * section has together, choosing among such sets of words the one that the most sections
+ * have, then the one with the highest score. So "delete my data" drops "my", which few
+ * sections share with the others, rather than "data". `matches[i]` is what Pagefind found
+ * for `words[i]`. Returns the words kept, in query order; empty when no word matched.
  */
 export function bestWordSubset(
   words: readonly string[],
   matches: readonly (readonly { id: string; score: number }[])[],
 ): string[] {
-  const found = new Map<string, { words: Set<number>; score: number }>();
+  const sections = new Map<string, { words: number[]; score: number }>();
   matches.forEach((results, index) => {
     for (const { id, score } of results) {
-      const entry = found.get(id) ?? { words: new Set<number>(), score: 0 };
-      entry.words.add(index);
-      entry.score += score;
-      found.set(id, entry);
+      const section = sections.get(id) ?? { words: [], score: 0 };
+      if (!section.words.includes(index)) section.words.push(index);
+      section.score += score;
+      sections.set(id, section);
     }
   });
-  let best: { words: Set<number>; score: number } | undefined;
-  for (const entry of found.values()) {
+  const most = Math.max(0, ...[...sections.values()].map((section) => section.words.length));
+  // With `most` the largest number of words any section has, a section has all of a set of
+  // `most` words exactly when its own words are that set.
+  const sets = new Map<string, { words: number[]; sections: number; score: number }>();
+  for (const section of sections.values()) {
+    if (section.words.length !== most) continue;
+    const key = [...section.words].sort((a, b) => a - b).join(",");
+    const set = sets.get(key) ?? { words: section.words, sections: 0, score: 0 };
+    set.sections += 1;
+    set.score += section.score;
+    sets.set(key, set);
+  }
+  let best: { words: number[]; sections: number; score: number } | undefined;
+  for (const set of sets.values()) {
     if (
       !best ||
-      entry.words.size > best.words.size ||
-      (entry.words.size === best.words.size && entry.score > best.score)
+      set.sections > best.sections ||
+      (set.sections === best.sections && set.score > best.score)
     ) {
-      best = entry;
+      best = set;
     }
   }
-  return words.filter((_, index) => best?.words.has(index));
+  return words.filter((_, index) => best?.words.includes(index));
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

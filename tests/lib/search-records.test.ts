@@ -49,6 +49,14 @@ describe("a policy body split into sections", () => {
       ),
     ).toEqual(["(top) | More", "#n Nested | Nested Inside."]);
     expect(sectionLines('<h2 id="only">Only</h2>')).toEqual(["#only Only | Only"]);
+  });
+
+  it("gives a heading with no text of its own to the section after it", () => {
+    expect(
+      sectionLines(
+        '<h2 id="cookies">Our cookies</h2><h3 id="kinds">Kinds</h3><h4 id="what">What</h4><p>Small files.</p><h2 id="end">End</h2>',
+      ),
+    ).toEqual(["#what What | Our cookies Kinds What Small files.", "#end End | End"]);
     expect(sectionLines("<h2>No id</h2><p>t</p>")).toEqual(["No id | No id t"]);
   });
 });

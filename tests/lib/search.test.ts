@@ -210,19 +210,25 @@ describe("a query no section answers whole", () => {
     expect(queryWords("")).toEqual([]);
   });
 
-  it("keeps the words that the best section has together: the most of them, then the best score", () => {
+  it("keeps as many words as a section has together, choosing the set most sections have", () => {
     const words = ["delete", "my", "data"];
     const found = (...ids: [string, number][]) => ids.map(([id, score]) => ({ id, score }));
-    // "rights" has delete and data; "cookies" has my and data but scores lower.
+    // Two sections have "delete" and "data"; one has "delete" and "my", with a higher score.
     expect(
       bestWordSubset(words, [
-        found(["rights", 2]),
-        found(["cookies", 1]),
-        found(["rights", 3], ["cookies", 1], ["sharing", 9]),
+        found(["rights", 2], ["retention", 1], ["optout", 9]),
+        found(["optout", 9], ["cookies", 1]),
+        found(["rights", 3], ["retention", 1], ["sharing", 9]),
       ]),
     ).toEqual(["delete", "data"]);
-    // One word each: the higher score wins.
-    expect(bestWordSubset(words, [found(["a", 1]), found(), found(["b", 5])])).toEqual(["data"]);
+    // As many sections for each set: the higher score wins.
+    expect(
+      bestWordSubset(words, [found(["a", 1], ["b", 1]), found(["b", 5]), found(["a", 1])]),
+    ).toEqual(["delete", "my"]);
+    // No two words together: the word most sections have.
+    expect(bestWordSubset(words, [found(["a", 9]), found(), found(["b", 1], ["c", 1])])).toEqual([
+      "data",
+    ]);
     expect(bestWordSubset(words, [found(), found(), found()])).toEqual([]);
   });
 });
