@@ -7,8 +7,8 @@ import type { Redline } from "../lib/redline/index.ts";
 import {
   changeLabels,
   inlineView,
-  redlineAnchor,
   sideBySideView,
+  summaryView,
   type RunGroup,
   type ViewBlock,
 } from "../lib/redline-view.ts";
@@ -47,41 +47,21 @@ function blockNode(block: ViewBlock): HTMLElement {
   return el(block.tag, { class: block.className, id: block.id }, ...runsNodes(block.groups));
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
-
 function summaryNode(redline: Redline): HTMLElement {
-  const { stats } = redline;
+  const summary = summaryView(redline);
   const section = el(
     "section",
     { class: "redline-summary", "data-redline-summary": "" },
     el("h2", {}, "What changed"),
-    el(
-      "p",
-      { "data-word-counts": "" },
-      `${plural(stats.wordsAdded, "word")} added, ${plural(stats.wordsRemoved, "word")} removed.` +
-        (redline.degraded
-          ? " Some passages changed too much to compare word by word; they are shown removed and added whole."
-          : ""),
-    ),
+    el("p", { "data-word-counts": "" }, summary.wordCounts),
   );
-  const lists = [
-    { label: "Sections added", key: "added", side: "new", sections: stats.sections.added },
-    { label: "Sections removed", key: "removed", side: "old", sections: stats.sections.removed },
-    { label: "Sections changed", key: "changed", side: "new", sections: stats.sections.changed },
-  ] as const;
-  for (const list of lists) {
-    if (list.sections.length === 0) continue;
+  for (const list of summary.lists) {
     const items = list.sections.map((ref) =>
-      el(
-        "li",
-        {},
-        ref.anchor
-          ? el("a", { href: `#${redlineAnchor(list.side, ref.anchor)}` }, ref.title)
-          : ref.title,
-      ),
+      el("li", {}, ref.href ? el("a", { href: ref.href }, ref.title) : ref.title),
     );
     section.append(el("h3", {}, list.label), el("ul", { "data-sections": list.key }, ...items));
   }
+  if (summary.noHeadingChanges) section.append(el("p", {}, "No section headings changed."));
   return section;
 }
 

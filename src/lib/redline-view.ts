@@ -83,6 +83,51 @@ export function groupRuns(runs: readonly Run[], hide?: RunOp): RunGroup[] {
   return groups;
 }
 
+/** The generated "What changed" summary, as both renderers show it. */
+export interface SummaryView {
+  /** "12 words added, 3 words removed." and, for a degraded redline, why whole passages show. */
+  wordCounts: string;
+  /** The sections added, removed and changed; only lists that have any. */
+  lists: {
+    label: string;
+    key: "added" | "removed" | "changed";
+    sections: { title: string; href: string | undefined }[];
+  }[];
+  /** True when no section heading was added, removed or changed. */
+  noHeadingChanges: boolean;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+export function summaryView(redline: Redline): SummaryView {
+  const { stats } = redline;
+  const lists = (
+    [
+      { label: "Sections added", key: "added", side: "new", sections: stats.sections.added },
+      { label: "Sections removed", key: "removed", side: "old", sections: stats.sections.removed },
+      { label: "Sections changed", key: "changed", side: "new", sections: stats.sections.changed },
+    ] as const
+  )
+    .filter((list) => list.sections.length > 0)
+    .map((list) => ({
+      label: list.label,
+      key: list.key,
+      sections: list.sections.map((section) => ({
+        title: section.title,
+        href: section.anchor ? `#${redlineAnchor(list.side, section.anchor)}` : undefined,
+      })),
+    }));
+  return {
+    wordCounts:
+      `${plural(stats.wordsAdded, "word")} added, ${plural(stats.wordsRemoved, "word")} removed.` +
+      (redline.degraded
+        ? " Some passages changed too much to compare word by word; they are shown removed and added whole."
+        : ""),
+    lists,
+    noHeadingChanges: lists.length === 0,
+  };
+}
+
 /** Anchor ids in the redline, prefixed so the old and new sides never clash with each other or the page. */
 export function redlineAnchor(side: "old" | "new", anchor: string, view = ""): string {
   return `${view}${side}-${anchor}`;
