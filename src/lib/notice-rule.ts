@@ -13,8 +13,8 @@
  */
 import { addDays, daysBetween, formatLongDate, type CalendarDate } from "./dates.ts";
 import type { ContentProblem } from "./content-error.ts";
-import { noticeWindow, type NoticeRule } from "./notice.ts";
-import { byEffectiveDate } from "./versions.ts";
+import { noticeWindow, type NoticeSettings } from "./notice.ts";
+import { versionsByPolicy } from "./versions.ts";
 
 export interface RuleVersion {
   policy: string;
@@ -30,7 +30,7 @@ export interface RuleVersion {
 
 export function checkNoticeRule(
   versions: readonly RuleVersion[],
-  rule: { noticeDays: number; noticeRule: NoticeRule },
+  rule: NoticeSettings,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (version: RuleVersion, key: string, message: string) => {
@@ -40,11 +40,7 @@ export function checkNoticeRule(
     );
   };
   const urgentHint = 'or, if it cannot wait, say why in its front matter: urgent: "…"';
-  const policies = new Map<string, RuleVersion[]>();
-  for (const version of versions)
-    policies.set(version.policy, [...(policies.get(version.policy) ?? []), version]);
-
-  for (const ordered of [...policies.values()].map((list) => byEffectiveDate(list))) {
+  for (const ordered of versionsByPolicy(versions).values()) {
     ordered.forEach((version, index) => {
       const previous = ordered[index - 1];
       if (!previous || version.urgent !== undefined) return;

@@ -19,6 +19,24 @@ export interface NoticeVersion {
 
 export type NoticeRule = SiteConfig["notice_rule"];
 
+/** How long notices run and how they are counted (`notice_days`, `notice_rule` in site.yml). */
+export interface NoticeSettings {
+  noticeDays: number;
+  noticeRule: NoticeRule;
+}
+
+export function noticeSettings(site: SiteConfig): NoticeSettings {
+  return { noticeDays: site.notice_days, noticeRule: site.notice_rule };
+}
+
+/** A running notice's phase on `today`: "will change" before the version takes effect, "changed" from then. */
+export function noticePhase(
+  today: CalendarDate,
+  effective: CalendarDate,
+): "upcoming" | "in-effect" {
+  return today < effective ? "upcoming" : "in-effect";
+}
+
 export interface NoticeWindow {
   /** First day the notice is shown (the announced day). */
   start: CalendarDate;
@@ -30,13 +48,13 @@ export interface ActiveNotice<V extends NoticeVersion> {
   version: V;
   window: NoticeWindow;
   /** `upcoming` before the effective date ("will change"), `in-effect` from it ("changed"). */
-  phase: "upcoming" | "in-effect";
+  phase: ReturnType<typeof noticePhase>;
 }
 
 /** The window in which `version`'s notice is shown, or undefined for an editorial version. */
 export function noticeWindow(
   version: NoticeVersion,
-  rule: { noticeDays: number; noticeRule: NoticeRule },
+  rule: NoticeSettings,
 ): NoticeWindow | undefined {
   if (!version.material) return undefined;
   const from = rule.noticeRule === "advance" ? version.announced : version.effective;
@@ -50,14 +68,14 @@ export function noticeWindow(
 export function activeNotice<V extends NoticeVersion>(
   versions: readonly V[],
   today: CalendarDate,
-  rule: { noticeDays: number; noticeRule: NoticeRule },
+  rule: NoticeSettings,
 ): ActiveNotice<V> | undefined {
   let active: ActiveNotice<V> | undefined;
   for (const version of versions) {
     const window = noticeWindow(version, rule);
     if (!window || today < window.start || today >= window.end) continue;
     if (!active || version.effective > active.version.effective) {
-      active = { version, window, phase: today < version.effective ? "upcoming" : "in-effect" };
+      active = { version, window, phase: noticePhase(today, version.effective) };
     }
   }
   return active;
@@ -70,7 +88,7 @@ export function activeNotice<V extends NoticeVersion>(
 export function nextRebuildDate(
   versions: readonly NoticeVersion[],
   today: CalendarDate,
-  rule: { noticeDays: number; noticeRule: NoticeRule },
+  rule: NoticeSettings,
 ): CalendarDate | undefined {
   const days = versions.flatMap((version) => {
     const window = noticeWindow(version, rule);

@@ -8,6 +8,7 @@ import type { Content } from "./content.ts";
 import type { ContentProblem } from "./content-error.ts";
 import type { CalendarDate } from "./dates.ts";
 import { checkLock, readLock, type LockableVersion } from "./lock.ts";
+import { noticeSettings } from "./notice.ts";
 import { checkNoticeRule, frontMatterLineFinder } from "./notice-rule.ts";
 
 export interface PublishingCheck {
@@ -47,7 +48,7 @@ export function checkPublishing(input: {
       lineOf: (key: string) =>
         frontMatterLineFinder(readFileSync(join(input.projectRoot, version.file), "utf8"))(key),
     })),
-    { noticeDays: content.site.notice_days, noticeRule: content.site.notice_rule },
+    noticeSettings(content.site),
   );
   const lock = readLock(input.contentDir, input.projectRoot);
   if (!lock.ok) return { problems: [...problems, ...lock.problems], warnings: [] };

@@ -6,13 +6,19 @@ import type { CalendarDate } from "./dates.ts";
 import {
   activeNotice,
   nextRebuildDate,
+  noticeSettings,
   noticeWindow,
   type ActiveNotice,
   type NoticeWindow,
 } from "./notice.ts";
 import type { VersionHeading } from "./render.ts";
 import type { SiteConfig, VersionFrontMatter } from "./schema.ts";
-import { byEffectiveDate, indexInEffectOn, versionStatus, type VersionStatus } from "./versions.ts";
+import {
+  indexInEffectOn,
+  versionStatus,
+  versionsByPolicy,
+  type VersionStatus,
+} from "./versions.ts";
 
 /** A validated version, as the content loader or the content collection hands it over. */
 export interface VersionRecord {
@@ -73,24 +79,17 @@ export interface SiteModel {
   nextRebuild: CalendarDate | undefined;
 }
 
-export function noticeRule(site: SiteConfig) {
-  return { noticeDays: site.notice_days, noticeRule: site.notice_rule };
-}
-
 export function buildSiteModel(input: {
   site: SiteConfig;
   versions: readonly VersionRecord[];
   today: CalendarDate;
 }): SiteModel {
   const { site, today } = input;
-  const rule = noticeRule(site);
-  const byPolicy = new Map<string, VersionRecord[]>();
-  for (const record of input.versions) {
-    byPolicy.set(record.policy, [...(byPolicy.get(record.policy) ?? []), record]);
-  }
+  const rule = noticeSettings(site);
+  const byPolicy = versionsByPolicy(input.versions);
 
   const policies = [...byPolicy.keys()].sort().map((slug): PolicyModel => {
-    const ordered = byEffectiveDate(byPolicy.get(slug) ?? []);
+    const ordered = byPolicy.get(slug) ?? [];
     const versions = ordered.map((record, index): VersionModel => {
       const { frontMatter } = record;
       const version = {

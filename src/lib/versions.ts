@@ -3,7 +3,7 @@
  * version's status is. A version is in effect from its effective date until the next
  * version's effective date.
  */
-import type { CalendarDate } from "./dates.ts";
+import { compareDates, type CalendarDate } from "./dates.ts";
 
 /** The least a version needs for the timeline rules. */
 export interface Dated {
@@ -20,9 +20,20 @@ export type VersionStatus =
 
 /** Versions in the order they take effect. */
 export function byEffectiveDate<V extends Dated>(versions: readonly V[]): V[] {
-  return [...versions].sort((a, b) =>
-    a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0,
-  );
+  return [...versions].sort((a, b) => compareDates(a.effective, b.effective));
+}
+
+/** Each policy's versions in the order they take effect, by policy slug. */
+export function versionsByPolicy<V extends Dated & { policy: string }>(
+  versions: readonly V[],
+): Map<string, V[]> {
+  const byPolicy = new Map<string, V[]>();
+  for (const version of versions) {
+    const list = byPolicy.get(version.policy);
+    if (list) list.push(version);
+    else byPolicy.set(version.policy, [version]);
+  }
+  return new Map([...byPolicy].map(([policy, list]) => [policy, byEffectiveDate(list)]));
 }
 
 /** Index of the version in effect on `date` in `ordered`, or -1 before the first version. */

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import {
-  dateAttribute,
-  newerVersionInEffect,
-  noticeStateOn,
-  noticeWording,
-  readerToday,
-} from "../../src/lib/notice-clock.ts";
+import { dayInTimeZone, type CalendarDate } from "../../src/lib/dates.ts";
+import { dateAttribute, noticeStateOn, noticeWording } from "../../src/lib/notice-clock.ts";
+import { byEffectiveDate, versionInEffectOn } from "../../src/lib/versions.ts";
 
 const day = (value: string) => value as CalendarDate;
 // The seed's illustrative change: announced 2026-11-16, effective 2026-12-16, 30-day window.
@@ -16,19 +11,23 @@ const fromChange = { effective: day("2026-12-16"), end: day("2027-01-15") };
 describe("the reader's today", () => {
   it("is the day in the site's time zone, not UTC: 07:30 UTC on the effective day is still the day before in Los Angeles", () => {
     const instant = new Date("2026-12-16T07:30:00Z");
-    expect(readerToday(instant, "America/Los_Angeles")).toBe("2026-12-15");
-    expect(readerToday(instant, "UTC")).toBe("2026-12-16");
-    expect(readerToday(instant, "Asia/Tokyo")).toBe("2026-12-16");
+    expect(dayInTimeZone(instant, "America/Los_Angeles")).toBe("2026-12-15");
+    expect(dayInTimeZone(instant, "UTC")).toBe("2026-12-16");
+    expect(dayInTimeZone(instant, "Asia/Tokyo")).toBe("2026-12-16");
   });
 
   it("turns at local midnight: 08:00 UTC is midnight in Los Angeles (winter time)", () => {
-    expect(readerToday(new Date("2026-12-16T07:59:59Z"), "America/Los_Angeles")).toBe("2026-12-15");
-    expect(readerToday(new Date("2026-12-16T08:00:00Z"), "America/Los_Angeles")).toBe("2026-12-16");
+    expect(dayInTimeZone(new Date("2026-12-16T07:59:59Z"), "America/Los_Angeles")).toBe(
+      "2026-12-15",
+    );
+    expect(dayInTimeZone(new Date("2026-12-16T08:00:00Z"), "America/Los_Angeles")).toBe(
+      "2026-12-16",
+    );
   });
 
   it("in Tokyo the effective day starts 15:00 UTC the day before", () => {
-    expect(readerToday(new Date("2026-12-15T14:59:59Z"), "Asia/Tokyo")).toBe("2026-12-15");
-    expect(readerToday(new Date("2026-12-15T15:00:00Z"), "Asia/Tokyo")).toBe("2026-12-16");
+    expect(dayInTimeZone(new Date("2026-12-15T14:59:59Z"), "Asia/Tokyo")).toBe("2026-12-15");
+    expect(dayInTimeZone(new Date("2026-12-15T15:00:00Z"), "Asia/Tokyo")).toBe("2026-12-16");
   });
 });
 
@@ -52,7 +51,7 @@ describe("a notice built into a page, on the reader's day", () => {
   });
 
   it("combines with the clock: 07:30 UTC on the effective day in Los Angeles still says 'will change'", () => {
-    const today = readerToday(new Date("2026-12-16T07:30:00Z"), "America/Los_Angeles");
+    const today = dayInTimeZone(new Date("2026-12-16T07:30:00Z"), "America/Los_Angeles");
     expect(noticeStateOn(today, fromChange)).toBe("upcoming");
     expect(noticeWording("upcoming")).toEqual({ verb: "will change", link: "see what changes" });
     expect(noticeWording("in-effect")).toEqual({ verb: "changed", link: "see what changed" });
@@ -60,15 +59,19 @@ describe("a notice built into a page, on the reader's day", () => {
 });
 
 describe("a page overtaken by an upcoming version", () => {
-  const upcoming = [{ effective: day("2026-12-16") }, { effective: day("2027-06-01") }];
+  // As the clock script reads them from the page, in whatever order they appear.
+  const upcoming = byEffectiveDate([
+    { effective: day("2027-06-01") },
+    { effective: day("2026-12-16") },
+  ]);
 
   it("is not overtaken before the first upcoming version takes effect", () => {
-    expect(newerVersionInEffect(day("2026-12-15"), upcoming)).toBeUndefined();
+    expect(versionInEffectOn(upcoming, day("2026-12-15"))).toBeUndefined();
   });
 
   it("points to the newest upcoming version in effect on the reader's day", () => {
-    expect(newerVersionInEffect(day("2026-12-16"), upcoming)?.effective).toBe("2026-12-16");
-    expect(newerVersionInEffect(day("2027-06-01"), upcoming)?.effective).toBe("2027-06-01");
+    expect(versionInEffectOn(upcoming, day("2026-12-16"))?.effective).toBe("2026-12-16");
+    expect(versionInEffectOn(upcoming, day("2027-06-01"))?.effective).toBe("2027-06-01");
   });
 });
 
