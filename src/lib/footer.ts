@@ -15,6 +15,7 @@ import { formatLongDate, type CalendarDate } from "./dates.ts";
 import type { SiteConfig } from "./schema.ts";
 import type { SiteModel, VersionModel } from "./site-model.ts";
 import { absoluteUrl, policyLinkRelation, policyPath, versionPath } from "./urls.ts";
+import { inlineJson } from "./inline-json.ts";
 
 export const FOOTER_FORMATS = ["html", "js", "json"] as const;
 export type FooterFormat = (typeof FOOTER_FORMATS)[number];
@@ -227,19 +228,7 @@ export function renderFooterScript(data: FooterData, clientSource: string): stri
   if (parts.length !== 2) {
     throw new Error(`the footer script must use ${DATA_PLACEHOLDER} exactly once`);
   }
-  return parts.join(scriptLiteral(footerScriptData(data)));
-}
-
-/**
- * JSON as a script literal in plain ASCII (as esbuild writes the code), so the file means
- * the same whatever charset it is served with; `<` is escaped so that the literal stays
- * inert even if someone pastes the script into a <script> element.
- */
-function scriptLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<\u007f-\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return parts.join(inlineJson(footerScriptData(data)));
 }
 
 /**

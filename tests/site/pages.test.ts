@@ -1,9 +1,14 @@
 /**
  * The seed site as a reader gets it: the built HTML of every page type.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toString as hastToString } from "hast-util-to-string";
+import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixturesDir } from "../support/build.ts";
 import { AFTER_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
 
 let inNotice: string;
@@ -80,5 +85,43 @@ describe("the seed site", () => {
     const scripts = page(inNotice, "privacy").match(/<script[^>]*>/g) ?? [];
     expect(scripts).toHaveLength(1);
     expect(page(inNotice, "privacy")).not.toContain("pagefind");
+  });
+});
+
+describe("a site whose policy titles are written as markup", () => {
+  // tests/fixtures/hostile-title: a terms policy titled `</script><script>alert(2)</script> & "Terms"`.
+  let hostile: string;
+  beforeAll(async () => {
+    hostile = await builtSite("2026-12-20", join(fixturesDir, "hostile-title"));
+  });
+
+  it("shows the title as text on every page, never as markup: no page has a runnable script that calls alert", () => {
+    const pages = readdirSync(hostile, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".html"),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    for (const file of pages) {
+      const scripts: string[] = [];
+      visit(fromHtml(readFileSync(join(hostile, file), "utf8")), "element", (element: Element) => {
+        // Data blocks (type="application/json") carry the title as data; they never run.
+        if (element.tagName === "script" && element.properties["type"] !== "application/json")
+          scripts.push(hastToString(element));
+      });
+      expect(
+        scripts.filter((script) => script.includes("alert(")),
+        file,
+      ).toEqual([]);
+    }
+  });
+
+  it("embeds the date lookup's timeline as JSON that reads back as the title", () => {
+    const html = page(hostile, "terms/on");
+    const json = /<script type="application\/json" data-lookup-timeline>(.*?)<\/script>/s.exec(
+      html,
+    )?.[1];
+    expect(json).toBeDefined();
+    expect((JSON.parse(json ?? "") as { title: string }).title).toBe(
+      '</script><script>alert(2)</script> & "Terms"',
+    );
   });
 });
