@@ -56,8 +56,9 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
       `Search index: no page of ${siteDir} has policy text to index (data-pagefind-body).`,
     );
   }
-  // Empty when every policy is still upcoming: the bundle is written all the same, so a
-  // default search answers "no results" instead of failing to load.
+  // Empty when every policy is still upcoming. The search page then loads no index (it
+  // says nothing is in effect yet), but the bundle is written all the same, so that
+  // /pagefind/in-effect/ always exists.
   const recordsInEffect = searchRecords(versions.filter((version) => version.status === "current"));
   try {
     // The full bundle first: Pagefind may clear its output folder, which holds the other.
@@ -86,25 +87,23 @@ async function writeBundle(records: readonly SearchRecord[], outputPath: string)
     const added = await index.addCustomRecord(record);
     if (added.errors.length > 0) throw fail(`indexing ${record.url}`, added.errors);
   }
-  const built = await index.getFiles();
-  if (built.errors.length > 0) throw fail("building the index", built.errors);
-  const indexed = indexedPageCount(built.files);
+  // writeFiles builds the index (getFiles would build it a second time); the count is
+  // then read back, because Pagefind keeps one record per URL and would drop a clash.
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
+  const indexed = bundleRecordCount(outputPath);
   if (indexed !== records.length) {
     throw new SearchIndexError(
       `Search index: ${records.length} sections were given but ${indexed} were indexed.`,
     );
   }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw fail(`writing ${outputPath}`, written.errors);
 }
 
-/** Pages in the index, from the bundle's `pagefind-entry.json`. */
-function indexedPageCount(files: readonly { path: string; content: Uint8Array }[]): number {
-  const entry = files.find((file) => file.path.endsWith("pagefind-entry.json"));
-  if (!entry) return 0;
-  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as {
-    languages: Record<string, { page_count: number }>;
-  };
+/** The records a written bundle holds, from its `pagefind-entry.json`. */
+export function bundleRecordCount(bundleDir: string): number {
+  const { languages } = JSON.parse(
+    readFileSync(join(bundleDir, "pagefind-entry.json"), "utf8"),
+  ) as { languages: Record<string, { page_count: number }> };
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 

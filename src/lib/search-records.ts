@@ -19,8 +19,8 @@ import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { headingRank } from "hast-util-heading-rank";
 import { toString as hastToString } from "hast-util-to-string";
-import { isCalendarDate, type CalendarDate } from "./dates.ts";
-import { SEARCH_STATUSES, type SearchStatus, versionKey } from "./search.ts";
+import { compareDates, isCalendarDate, type CalendarDate } from "./dates.ts";
+import { isSearchStatus, type SearchStatus, versionKey } from "./search.ts";
 import { versionPath } from "./urls.ts";
 
 /** The text between one heading and the next, in reading order. */
@@ -52,8 +52,6 @@ export interface SearchRecord {
   meta: { title: string };
   filters: {
     policy: [string];
-    /** Every status among the versions that have this text: what scope filters on. */
-    status: SearchStatus[];
     /** `<effective> <status>` for each version that has this text, newest first. */
     version: string[];
   };
@@ -168,26 +166,16 @@ export function indexedVersionFromPage(html: string, file: string): IndexedVersi
   return { policy, title, effective, status, sections: policySections(body) };
 }
 
-function isSearchStatus(value: string | undefined): value is SearchStatus {
-  return (SEARCH_STATUSES as readonly string[]).includes(value ?? "");
-}
-
 /**
  * The index's records: each distinct section text of a policy once, listing the versions
  * that have it. Records come in a fixed order (policy, then first appearance from the
  * newest version), so two builds of the same content write the same index.
  */
 export function searchRecords(versions: readonly IndexedVersion[]): SearchRecord[] {
-  const newestFirst = [...versions].sort((a, b) =>
-    a.policy !== b.policy
-      ? a.policy < b.policy
-        ? -1
-        : 1
-      : a.effective > b.effective
-        ? -1
-        : a.effective < b.effective
-          ? 1
-          : 0,
+  const newestFirst = [...versions].sort(
+    (a, b) =>
+      (a.policy === b.policy ? 0 : a.policy < b.policy ? -1 : 1) ||
+      compareDates(b.effective, a.effective),
   );
   const records = new Map<string, { section: PolicySection; versions: IndexedVersion[] }>();
   for (const version of newestFirst) {
@@ -204,9 +192,6 @@ export function searchRecords(versions: readonly IndexedVersion[]): SearchRecord
   }
   return [...records.values()].map(({ section, versions: having }): SearchRecord => {
     const [newest] = having as [IndexedVersion];
-    const statuses = SEARCH_STATUSES.filter((status) =>
-      having.some((version) => version.status === status),
-    );
     return {
       url: `${versionPath(newest.policy, newest.effective)}${section.anchor ? `#${section.anchor}` : ""}`,
       content: section.text,
@@ -214,7 +199,6 @@ export function searchRecords(versions: readonly IndexedVersion[]): SearchRecord
       meta: { title: section.heading ?? newest.title },
       filters: {
         policy: [newest.policy],
-        status: statuses,
         version: having.map((version) => versionKey(version.effective, version.status)),
       },
     };

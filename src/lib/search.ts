@@ -4,16 +4,17 @@
  * and how an answer becomes a result a reader sees. Pure: the page script and the
  * templates call it, the tests check it without a browser.
  */
-import { isCalendarDate, type CalendarDate } from "./dates.ts";
+import { compareDates, isCalendarDate, type CalendarDate } from "./dates.ts";
 import { versionPath } from "./urls.ts";
 import type { VersionStatus } from "./versions.ts";
 
-/** The statuses a version can have in the search index (Pagefind filter `status`). */
+/** The statuses a version can have in the search index (see `versionKey`). */
 export const SEARCH_STATUSES = ["current", "archived", "upcoming"] as const;
 export type SearchStatus = (typeof SEARCH_STATUSES)[number];
 
-/** The version statuses a default search covers: what applies to the reader today. */
-export const DEFAULT_STATUSES: readonly SearchStatus[] = ["current"];
+export function isSearchStatus(value: string | undefined): value is SearchStatus {
+  return (SEARCH_STATUSES as readonly string[]).includes(value ?? "");
+}
 
 export function searchStatus(status: VersionStatus): SearchStatus {
   return status.kind === "past" ? "archived" : status.kind;
@@ -39,7 +40,7 @@ export function versionSearchAttributes(version: {
 
 /**
  * Where the build publishes its two search bundles (Pagefind's pagefind.js, WebAssembly
- * and index). The full one covers every version, with `status` and `policy` filters. The
+ * and index). The full one covers every version, with a `policy` filter. The
  * small one holds only the versions in effect today: Pagefind loads its index in chunks of
  * 20,000 word positions (about 20 KB), so a default search over 83 versions' worth of
  * chunks cost 20 KB per word that the one current version's text fits in whole.
@@ -66,11 +67,11 @@ export function parseVersionKeys(
   const versions: { effective: CalendarDate; status: SearchStatus }[] = [];
   for (const value of values ?? []) {
     const [effective, status] = value.split(" ");
-    if (isCalendarDate(effective) && SEARCH_STATUSES.includes(status as SearchStatus)) {
-      versions.push({ effective, status: status as SearchStatus });
+    if (isCalendarDate(effective) && isSearchStatus(status)) {
+      versions.push({ effective, status });
     }
   }
-  return versions.sort((a, b) => (a.effective < b.effective ? 1 : -1));
+  return versions.sort((a, b) => compareDates(b.effective, a.effective));
 }
 
 /** What the search page is asked, as kept in its URL: `/search/?q=…&all=1&policy=privacy`. */
@@ -102,12 +103,12 @@ export function searchRequestQueryString(request: SearchRequest): string {
   return text ? `?${text}` : "";
 }
 
-/** Pagefind's `filters` option for `request`. */
-export function searchFilters(request: SearchRequest): Record<string, string | string[]> {
-  const filters: Record<string, string | string[]> = {};
-  if (!request.all) filters["status"] = [...DEFAULT_STATUSES];
-  if (request.policy) filters["policy"] = request.policy;
-  return filters;
+/**
+ * Pagefind's `filters` option for `request`: the policy, if one is chosen. The scope is
+ * not a filter: it picks the bundle (`searchBundle`).
+ */
+export function searchFilters(request: SearchRequest): Record<string, string> {
+  return request.policy ? { policy: request.policy } : {};
 }
 
 /** The parts of Pagefind's result data the search page uses (see pagefind.app/docs/api/). */

@@ -2,27 +2,17 @@
  * The search bundles the build writes: complete, holding each section text once, and a
  * build that cannot index fails instead of publishing a site without search.
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { indexSite, readVersionPages, SearchIndexError } from "../../src/integrations/pagefind.ts";
+import {
+  bundleRecordCount,
+  indexSite,
+  readVersionPages,
+  SearchIndexError,
+} from "../../src/integrations/pagefind.ts";
 import { IN_NOTICE, builtSite } from "../support/sites.ts";
-
-/** The record count a bundle's entry file states. */
-function recordCount(bundle: string): number {
-  const entry = JSON.parse(readFileSync(join(bundle, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-}
 
 const VERSION_ATTRIBUTES =
   'data-search-policy="privacy" data-search-title="Privacy Policy" data-search-effective="2020-01-01"';
@@ -41,8 +31,8 @@ describe("the Pagefind integration", () => {
     // rewords three of them and adds one. So the full bundle holds 10 + 3 + 1 distinct
     // section texts, and the bundle of versions in effect the 2014 version's 10.
     expect(readVersionPages(site).map((version) => version.sections.length)).toEqual([10, 11]);
-    expect(recordCount(all)).toBe(14);
-    expect(recordCount(inEffect)).toBe(10);
+    expect(bundleRecordCount(all)).toBe(14);
+    expect(bundleRecordCount(inEffect)).toBe(10);
     expect(readdirSync(join(all, "fragment"))).toHaveLength(14);
   });
 
@@ -58,8 +48,8 @@ describe("the Pagefind integration", () => {
       '<!doctype html><html lang="en"><body><p>Home</p></body></html>',
     );
     expect(await indexSite(site)).toEqual({ versions: 1, records: 1, recordsInEffect: 1 });
-    expect(recordCount(join(site, "pagefind"))).toBe(1);
-    expect(recordCount(join(site, "pagefind/in-effect"))).toBe(1);
+    expect(bundleRecordCount(join(site, "pagefind"))).toBe(1);
+    expect(bundleRecordCount(join(site, "pagefind/in-effect"))).toBe(1);
   });
 
   it("writes an empty bundle of versions in effect when every version is still upcoming", async () => {
@@ -69,7 +59,7 @@ describe("the Pagefind integration", () => {
       `<!doctype html><html lang="en"><body><div data-pagefind-body ${VERSION_ATTRIBUTES} data-search-status="upcoming"><p>Soon.</p></div></body></html>`,
     );
     expect(await indexSite(site)).toEqual({ versions: 1, records: 1, recordsInEffect: 0 });
-    expect(recordCount(join(site, "pagefind/in-effect"))).toBe(0);
+    expect(bundleRecordCount(join(site, "pagefind/in-effect"))).toBe(0);
     expect(existsSync(join(site, "pagefind/in-effect/pagefind.js"))).toBe(true);
   });
 

@@ -128,11 +128,11 @@ describe("the index's records", () => {
       text,
     })),
   });
-  /** Records as readable lines: `url [statuses] {versions} text`. */
+  /** Records as readable lines: `url title {versions} text`. */
   const lines = (versions: IndexedVersion[]) =>
     searchRecords(versions).map(
       (record) =>
-        `${record.url} ${record.meta.title} [${record.filters.status.join(",")}] {${record.filters.version.join(", ")}} ${record.content}`,
+        `${record.url} ${record.meta.title} {${record.filters.version.join(", ")}} ${record.content}`,
     );
 
   it("holds each distinct section text once, listing every version that has it, newest first", () => {
@@ -154,14 +154,14 @@ describe("the index's records", () => {
         ]),
       ]),
     ).toEqual([
-      "/privacy/2026-12-16/ Privacy Policy [current,archived,upcoming] {2026-12-16 upcoming, 2020-01-01 current, 2014-03-15 archived} Intro.",
-      "/privacy/2026-12-16/#cookies COOKIES [upcoming] {2026-12-16 upcoming} We use cookies and analytics.",
-      "/privacy/2026-12-16/#retention RETENTION [archived,upcoming] {2026-12-16 upcoming, 2014-03-15 archived} We keep data for a reasonable period.",
-      "/privacy/2020-01-01/#cookies COOKIES [current,archived] {2020-01-01 current, 2014-03-15 archived} We use cookies.",
+      "/privacy/2026-12-16/ Privacy Policy {2026-12-16 upcoming, 2020-01-01 current, 2014-03-15 archived} Intro.",
+      "/privacy/2026-12-16/#cookies COOKIES {2026-12-16 upcoming} We use cookies and analytics.",
+      "/privacy/2026-12-16/#retention RETENTION {2026-12-16 upcoming, 2014-03-15 archived} We keep data for a reasonable period.",
+      "/privacy/2020-01-01/#cookies COOKIES {2020-01-01 current, 2014-03-15 archived} We use cookies.",
     ]);
   });
 
-  it("keeps the same text under another heading, or in another policy, as records of their own", () => {
+  it("keeps the same text under another heading, or in another policy, as records of their own, and a repeat within a version as one", () => {
     expect(
       lines([
         version("2020-01-01", "current", [
@@ -169,11 +169,17 @@ describe("the index's records", () => {
           ["b", "Same words."],
         ]),
         version("2020-01-01", "current", [["a", "Same words."]], "terms"),
+        // The same anchor and text twice in one version (raw HTML ids) is one record.
+        version("2021-01-01", "archived", [
+          ["c", "Twice."],
+          ["c", "Twice."],
+        ]),
       ]),
     ).toEqual([
-      "/privacy/2020-01-01/#a A [current] {2020-01-01 current} Same words.",
-      "/privacy/2020-01-01/#b B [current] {2020-01-01 current} Same words.",
-      "/terms/2020-01-01/#a A [current] {2020-01-01 current} Same words.",
+      "/privacy/2021-01-01/#c C {2021-01-01 archived} Twice.",
+      "/privacy/2020-01-01/#a A {2020-01-01 current} Same words.",
+      "/privacy/2020-01-01/#b B {2020-01-01 current} Same words.",
+      "/terms/2020-01-01/#a A {2020-01-01 current} Same words.",
     ]);
   });
 

@@ -103,16 +103,13 @@ describe("the search request in the URL", () => {
     );
   });
 
-  it("searches only the versions in effect today unless asked for all", () => {
-    expect(searchFilters({ query: "x", all: false, policy: undefined })).toEqual({
-      status: ["current"],
-    });
+  it("filters on the policy chosen, whatever the scope (the scope picks the bundle)", () => {
+    expect(searchFilters({ query: "x", all: false, policy: undefined })).toEqual({});
     expect(searchFilters({ query: "x", all: true, policy: undefined })).toEqual({});
     expect(searchFilters({ query: "x", all: true, policy: "privacy" })).toEqual({
       policy: "privacy",
     });
     expect(searchFilters({ query: "x", all: false, policy: "privacy" })).toEqual({
-      status: ["current"],
       policy: "privacy",
     });
   });
