@@ -5,7 +5,6 @@
  * Prints every mismatch, naming the version, and exits 1 if there is any.
  */
 import { parseArgs } from "node:util";
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { reportFailure, UsageError } from "../src/lib/cli.ts";
 import { loadContent } from "../src/lib/content.ts";
@@ -34,7 +33,6 @@ try {
   const mismatches = await verifySite({
     read: siteReader(site),
     content,
-    readSource: async (file) => new Uint8Array(await readFile(resolve(projectRoot, file))),
     lock: lock.value,
   });
   if (mismatches.length > 0) {

@@ -6,14 +6,15 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
-import { siteConfigSchema, type SiteConfig } from "./schema.ts";
+import { LOCK_FILE } from "./lock.ts";
+import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
 import { readVersionSource, type VersionSource } from "./version-source.ts";
 import { parseYamlData, type Parsed } from "./yaml-data.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
 
 /** Files that may sit beside the policy folders. */
-const CONTENT_ROOT_FILES = new Set([SITE_CONFIG_FILE, "published.lock"]);
+const CONTENT_ROOT_FILES = new Set([SITE_CONFIG_FILE, LOCK_FILE]);
 
 /** Top-level URL segments the site itself uses: a policy may not take them. */
 export const RESERVED_POLICY_SLUGS = new Set([
@@ -25,7 +26,6 @@ export const RESERVED_POLICY_SLUGS = new Set([
   "_astro",
   "feed.xml",
 ]);
-const POLICY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Content {
   site: SiteConfig;
@@ -64,7 +64,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
       }
       continue;
     }
-    if (!POLICY_SLUG.test(entry) || RESERVED_POLICY_SLUGS.has(entry)) {
+    if (!isPolicySlug(entry) || RESERVED_POLICY_SLUGS.has(entry)) {
       problems.push({
         file: display(path),
         message: RESERVED_POLICY_SLUGS.has(entry)

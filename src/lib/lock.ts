@@ -22,6 +22,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isCalendarDate, type CalendarDate } from "./dates.ts";
 import type { ContentProblem } from "./content-error.ts";
+import { POLICY_SLUG_PATTERN } from "./schema.ts";
 import type { Parsed } from "./yaml-data.ts";
 
 export const LOCK_FILE = "published.lock";
@@ -58,8 +59,9 @@ const HEADER = [
   "# Published versions and the SHA-256 of their files: nothing published may be deleted or",
   "# changed without a recorded correction. Written by `npm run check -- --lock`; do not edit.",
 ];
-const ENTRY_LINE =
-  /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})\.md sha256:([0-9a-f]{64}) corrections:(\d+)$/;
+const ENTRY_LINE = new RegExp(
+  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)$`,
+);
 
 /** `privacy/2014-03-15.md`: how the lock names a version. */
 export const lockName = (version: { policy: string; effective: CalendarDate }) =>

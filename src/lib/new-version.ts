@@ -9,14 +9,13 @@ import { stringify } from "yaml";
 import { UsageError } from "./cli.ts";
 import { RESERVED_POLICY_SLUGS, type Content } from "./content.ts";
 import { addDays, daysBetween, type CalendarDate } from "./dates.ts";
-import { SUMMARY_PLACEHOLDER } from "./schema.ts";
+import { isPolicySlug, SUMMARY_PLACEHOLDER } from "./schema.ts";
 import { byEffectiveDate } from "./versions.ts";
 
 /** A mistake in how `new` was asked for; printed as is. */
 export class NewVersionError extends UsageError {}
 
 export const SUMMARY_TODO = `${SUMMARY_PLACEHOLDER} say in plain language what changes for readers`;
-const POLICY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface NewVersionPlan {
   /** Absolute path of the file to create. */
@@ -41,7 +40,7 @@ export function planNewVersion(input: {
 }): NewVersionPlan {
   const { content, policy, today } = input;
   const { notice_days: noticeDays, notice_rule: noticeRule } = content.site;
-  if (!POLICY_SLUG.test(policy) || RESERVED_POLICY_SLUGS.has(policy)) {
+  if (!isPolicySlug(policy) || RESERVED_POLICY_SLUGS.has(policy)) {
     throw new NewVersionError(
       RESERVED_POLICY_SLUGS.has(policy)
         ? `"${policy}" is used by the site itself: choose another name for the policy`

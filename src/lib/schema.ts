@@ -14,6 +14,14 @@ export const calendarDateSchema = z
   .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
   .transform((value) => value as CalendarDate);
 
+/**
+ * A policy's name, which is its folder under content/ and its URL (`/privacy/`):
+ * lower-case letters and digits, in words joined by single hyphens.
+ */
+export const POLICY_SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const POLICY_SLUG = new RegExp(`^${POLICY_SLUG_PATTERN}$`);
+export const isPolicySlug = (name: string) => POLICY_SLUG.test(name);
+
 /** What `npm run new --material` writes as the summary; check refuses it until it is replaced. */
 export const SUMMARY_PLACEHOLDER = "TODO:";
 

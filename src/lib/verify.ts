@@ -37,8 +37,6 @@ export function siteReader(location: string): SiteReader {
 export async function verifySite(input: {
   read: SiteReader;
   content: Content;
-  /** The content files' bytes, by project-relative path. */
-  readSource: (file: string) => Promise<Uint8Array>;
   lock: readonly LockEntry[];
 }): Promise<string[]> {
   const { read, content, lock } = input;
@@ -55,8 +53,8 @@ export async function verifySite(input: {
   await Promise.all(
     content.versions.map(async (version) => {
       const name = lockName(version);
-      const source = await input.readSource(version.file);
-      const hash = sha256(source);
+      // The content was hashed from the committed bytes as it was loaded.
+      const hash = version.sha256;
       const locked = lockByName.get(name);
       if (locked && locked.sha256 !== hash) {
         mismatches.push(
@@ -68,7 +66,7 @@ export async function verifySite(input: {
       const served = await read(sourcePath);
       if (!served) {
         mismatches.push(`${name}: the site has no ${sourcePath}`);
-      } else if (!Buffer.from(served).equals(Buffer.from(source))) {
+      } else if (sha256(served) !== hash) {
         mismatches.push(
           `${name}: ${sourcePath} differs from ${version.file} (SHA-256 ${sha256(served)}, the content's is ${hash})`,
         );

@@ -5,7 +5,6 @@
  * accepted. Anything else that is off is a problem naming the file and line.
  */
 import matter from "gray-matter";
-import type { Root as MdastRoot } from "mdast";
 import { isCalendarDate, type CalendarDate } from "./dates.ts";
 import type { ContentProblem } from "./content-error.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -29,8 +28,6 @@ export interface VersionSource {
   frontMatter: VersionFrontMatter;
   /** The Markdown body, with line endings normalized to `\n` and no byte-order mark. */
   body: string;
-  /** The parsed body, shared by the page renderer and the redline engine. */
-  tree: MdastRoot;
   html: string;
   headings: VersionHeading[];
   /** Path relative to the project, for messages and links to the source. */
@@ -196,7 +193,6 @@ export function readVersionSource(
       announced,
       frontMatter,
       body,
-      tree,
       html: rendered.html,
       headings: rendered.headings,
       file,

@@ -1,0 +1,87 @@
+/**
+ * `verifySite` against an in-memory site built from the seed content: intact, then with
+ * each kind of damage a deployment could suffer.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "../../src/lib/content.ts";
+import type { CalendarDate } from "../../src/lib/dates.ts";
+import { readLock, type LockEntry } from "../../src/lib/lock.ts";
+import { versionPath, versionSourcePath } from "../../src/lib/urls.ts";
+import { verifySite, type SiteReader } from "../../src/lib/verify.ts";
+import { projectRoot, seedContent } from "../support/build.ts";
+
+const content = loadContent(seedContent, projectRoot);
+const lock = readLock(seedContent, projectRoot);
+if (!lock.ok) throw new Error("the seed's lock reads");
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** The files a correct build serves for each version: its Markdown and a page showing its hash. */
+function intactSite(): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const version of content.versions) {
+    files.set(
+      versionSourcePath(version.policy, version.effective),
+      new Uint8Array(readFileSync(join(projectRoot, version.file))),
+    );
+    files.set(
+      versionPath(version.policy, version.effective),
+      encode(`<p>SHA-256 <code data-sha256="${version.sha256}">${version.sha256}</code></p>`),
+    );
+  }
+  return files;
+}
+const reader =
+  (files: Map<string, Uint8Array>): SiteReader =>
+  async (path) =>
+    files.get(path);
+const verify = (files: Map<string, Uint8Array>, entries: readonly LockEntry[] = lock.value) =>
+  verifySite({ read: reader(files), content, lock: entries });
+
+describe("verifying a built site against the content and the lock", () => {
+  it("finds nothing wrong with a site built from the content", async () => {
+    expect(await verify(intactSite())).toEqual([]);
+  });
+
+  it("names a served Markdown file whose bytes differ, and a missing one", async () => {
+    const files = intactSite();
+    files.set("/privacy/2014-03-15.md", encode("altered"));
+    files.delete("/privacy/2026-12-16.md");
+    const found = await verify(files);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(
+      /^privacy\/2014-03-15\.md: \/privacy\/2014-03-15\.md differs from content\/privacy\/2014-03-15\.md \(SHA-256 [0-9a-f]{64}, the content's is [0-9a-f]{64}\)$/,
+    );
+    expect(found[1]).toBe("privacy/2026-12-16.md: the site has no /privacy/2026-12-16.md");
+  });
+
+  it("names a page that shows another hash, or none", async () => {
+    const files = intactSite();
+    files.set("/privacy/2014-03-15/", encode("<p>no hash here</p>"));
+    const [found] = await verify(files);
+    expect(found).toMatch(
+      /^privacy\/2014-03-15\.md: the page \/privacy\/2014-03-15\/ shows SHA-256 \(none\), the content's is [0-9a-f]{64}$/,
+    );
+  });
+
+  it("names a version whose hash the lock records differently, and a locked version the content lost", async () => {
+    const entries = lock.value.map((entry) =>
+      entry.effective === "2014-03-15" ? { ...entry, sha256: "0".repeat(64) } : entry,
+    );
+    const lost: LockEntry = {
+      policy: "privacy",
+      effective: "2010-01-01" as CalendarDate,
+      sha256: "1".repeat(64),
+      corrections: 0,
+      line: 9,
+    };
+    const found = await verify(intactSite(), [...entries, lost]);
+    expect(found).toEqual([
+      "privacy/2010-01-01.md: recorded in the lock but missing from the content",
+      expect.stringMatching(
+        /^privacy\/2014-03-15\.md: the content's SHA-256 [0-9a-f]{64} is not the one the lock records, 0{64}$/,
+      ),
+    ]);
+  });
+});
