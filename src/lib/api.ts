@@ -92,13 +92,13 @@ export type PolicyApi = z.output<typeof policyApiSchema>;
 
 function versionJson(site: string, version: VersionModel): z.input<typeof apiVersionSchema> {
   const link = (path: string) => absoluteUrl(site, path);
-  const { status } = version;
   return {
     effective: version.effective,
     announced: version.announced,
     updated: lastChanged(version),
-    status: status.kind,
-    in_effect_until: status.kind === "upcoming" ? (version.next ?? null) : (status.until ?? null),
+    status: version.status.kind,
+    // Every version is in effect until the next one takes effect (versions.ts).
+    in_effect_until: version.next ?? null,
     title: version.title,
     material: version.material,
     summary: version.summary ?? null,

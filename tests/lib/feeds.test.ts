@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/lib/dates.ts";
-import { entryId, escapeXml, startOfDay } from "../../src/lib/feeds.ts";
+import { entryId, escapeXml, startOfDay, versionSummary } from "../../src/lib/feeds.ts";
+import type { VersionModel } from "../../src/lib/site-model.ts";
 
 const day = (value: string) => value as CalendarDate;
 
@@ -23,6 +24,31 @@ describe("feed building blocks", () => {
   it("escapes markup, quotes and newlines, and drops characters XML forbids", () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>\n\u0007`)).toBe(
       "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;&#10;",
+    );
+  });
+});
+
+describe("what a reader is told about a version", () => {
+  const version = (fields: Partial<VersionModel>): VersionModel =>
+    ({
+      title: "Privacy Policy",
+      summary: undefined,
+      previous: undefined,
+      material: false,
+      ...fields,
+    }) as VersionModel;
+  const before = "2014-03-15" as CalendarDate;
+
+  it("is its own summary when it has one, and otherwise says what kind of version it is", () => {
+    expect(versionSummary(version({ summary: "Adds a section.", previous: before }))).toBe(
+      "Adds a section.",
+    );
+    expect(versionSummary(version({}))).toBe("First version of the Privacy Policy.");
+    expect(versionSummary(version({ previous: before, material: true }))).toBe(
+      "Material change to the Privacy Policy.",
+    );
+    expect(versionSummary(version({ previous: before }))).toBe(
+      "Editorial change: wording or presentation only; what the policy says is unchanged.",
     );
   });
 });

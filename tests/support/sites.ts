@@ -25,7 +25,14 @@ export const AFTER_NOTICE = "2027-02-01";
 export const BEFORE_NOTICE = "2026-06-01";
 
 const CACHE = join(tmpdir(), "redline-test-sites");
-const INPUTS = ["src", "astro.config.mjs", "package-lock.json", "scripts/build.ts"];
+const INPUTS = [
+  "src",
+  "public",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "scripts/build.ts",
+];
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string) {
   if (!existsSync(path)) return;
