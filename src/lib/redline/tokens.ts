@@ -45,12 +45,17 @@ export function marksKey(marks: Marks): string {
   return `${flags}${href}${image}`;
 }
 
+/** Whether a token counts as a word (in the word counts): letters or digits, and not raw HTML. */
+export function isWordLike(text: string, marks: Marks): boolean {
+  return !marks.html && WORDLIKE.test(text);
+}
+
 export function makeToken(
   text: string,
   sep: string,
   marks: Marks,
   style = marksKey(marks),
-  word = !marks.html && WORDLIKE.test(text),
+  word = isWordLike(text, marks),
 ): Token {
   // Most tokens are unmarked; their key is the text itself, saving a string per token.
   return { text, sep, marks, style, key: style === "" ? text : `${style}\u0001${text}`, word };
@@ -88,7 +93,7 @@ export class ProseTokenizer {
   atom(value: string, marks: Marks): void {
     const text = normalizeSpace(value);
     if (text === "") return;
-    this.#push(text, marks, marksKey(marks), !marks.html && WORDLIKE.test(text));
+    this.#push(text, marks, marksKey(marks), isWordLike(text, marks));
   }
 
   /** Records whitespace that has no text of its own (a hard line break). */
@@ -124,13 +129,6 @@ export function tokenizeCode(value: string): Token[] {
     tokens.push(makeToken(match[2] ?? "", match[1] ?? "", marks, style));
   }
   return tokens;
-}
-
-/** The text tokens spell out. */
-export function tokensText(tokens: readonly Token[]): string {
-  let text = "";
-  for (const token of tokens) text += token.sep + token.text;
-  return text;
 }
 
 /** Number of words among tokens. */

@@ -10,7 +10,7 @@
 import { makeBlock } from "./blocks.ts";
 import type { PreparedVersion, VersionBlock } from "./blocks.ts";
 import type { BlockShape, Marks } from "./model.ts";
-import { makeToken, marksKey } from "./tokens.ts";
+import { isWordLike, makeToken, marksKey } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 /** One block: its shape, its tokens (separator + text), and where needed marks and word flags. */
@@ -48,8 +48,7 @@ export function packVersion(version: PreparedVersion): PackedVersion {
         marksIndex.set(token.style, index);
       }
       indexes.push(index);
-      if (makeToken(token.text, token.sep, token.marks, token.style).word !== token.word)
-        flips.push(i);
+      if (isWordLike(token.text, token.marks) !== token.word) flips.push(i);
     });
     if (indexes.some((index) => index !== 0)) packed.marks = indexes;
     if (flips.length > 0) packed.wordFlips = flips;
@@ -60,12 +59,20 @@ export function packVersion(version: PreparedVersion): PackedVersion {
 
 /** The prepared version `packVersion` was given, rebuilt (equal as data). */
 export function unpackVersion(packed: PackedVersion): PreparedVersion {
+  // Each distinct set of marks is keyed once per version, not once per token.
+  const styles = packed.marks.map((marks) => marksKey(marks));
   const blocks = packed.blocks.map((block): VersionBlock => {
     const flips = new Set(block.wordFlips ?? []);
     const tokens = block.tokens.map((joined, i): Token => {
       const sep = LEADING_SPACE.exec(joined)?.[0] ?? "";
-      const marks = packed.marks[block.marks?.[i] ?? 0] ?? {};
-      const token = makeToken(joined.slice(sep.length), sep, marks, marksKey(marks));
+      const index = block.marks?.[i] ?? 0;
+      const marks = packed.marks[index] ?? {};
+      const token = makeToken(
+        joined.slice(sep.length),
+        sep,
+        marks,
+        styles[index] ?? marksKey(marks),
+      );
       return flips.has(i) ? { ...token, word: !token.word } : token;
     });
     return makeBlock(block.shape, tokens);

@@ -8,7 +8,7 @@
  */
 import type { Run, RunOp } from "./model.ts";
 import type { Token } from "./tokens.ts";
-import { Interner, matchSequences } from "./sequence.ts";
+import { matchSequences } from "./sequence.ts";
 
 /**
  * Accumulates runs, merging neighbours with the same operation and marks. A run's text is
@@ -55,25 +55,17 @@ const wholeRunCache = new WeakMap<readonly Token[], Partial<Record<RunOp, readon
 
 /**
  * One block's tokens as runs that all have the same operation (a kept, added or removed
- * block). Given the block's `text` (its tokens joined), each run's text is a slice of it,
- * so a block with one style throughout reuses its text as is.
+ * block). Each run's text is a slice of the block's `text` (its tokens joined), so a
+ * block with one style throughout reuses its text as is.
  */
-export function wholeRuns(tokens: readonly Token[], op: RunOp, text?: string): readonly Run[] {
+export function wholeRuns(tokens: readonly Token[], op: RunOp, text: string): readonly Run[] {
   let byOp = wholeRunCache.get(tokens);
   if (!byOp) wholeRunCache.set(tokens, (byOp = {}));
   let runs = byOp[op];
   if (!runs) {
-    runs = Object.freeze(text === undefined ? builtRuns(tokens, op) : slicedRuns(tokens, op, text));
+    runs = Object.freeze(slicedRuns(tokens, op, text));
     byOp[op] = runs;
   }
-  return runs;
-}
-
-function builtRuns(tokens: readonly Token[], op: RunOp): Run[] {
-  const builder = new RunBuilder();
-  for (const token of tokens) builder.push(op, token, token.sep, token.text);
-  const runs = builder.finish();
-  for (const run of runs) Object.freeze(run);
   return runs;
 }
 
@@ -109,23 +101,15 @@ export interface WordRuns {
  * Word runs between two versions of a block, or `undefined` when more than
  * `maxEditLength` words would have to be inserted/deleted (the caller then shows the
  * blocks whole rather than spend quadratic time on a rewrite). `ids` are the tokens'
- * keys as integers (`VersionBlock.ids`); without them the keys are interned here.
+ * keys as integers (`VersionBlock.ids`).
  */
 export function diffWordRuns(
   oldTokens: readonly Token[],
   newTokens: readonly Token[],
   maxEditLength: number,
-  ids?: { old: ArrayLike<number>; new: ArrayLike<number> },
+  ids: { old: ArrayLike<number>; new: ArrayLike<number> },
 ): WordRuns | undefined {
-  let keys = ids;
-  if (!keys) {
-    const interner = new Interner();
-    keys = {
-      old: oldTokens.map((token) => interner.id(token.key)),
-      new: newTokens.map((token) => interner.id(token.key)),
-    };
-  }
-  const { matches, complete } = matchSequences(keys.old, keys.new, maxEditLength);
+  const { matches, complete } = matchSequences(ids.old, ids.new, maxEditLength);
   if (!complete) return undefined;
 
   const builder = new RunBuilder();

@@ -6,8 +6,12 @@ import {
   normalizeSpace,
   tokenizeCode,
   tokenizeProse,
-  tokensText,
+  type Token,
 } from "../../../src/lib/redline/tokens.ts";
+
+/** The text tokens spell out. */
+const spelled = (tokens: readonly Token[]) =>
+  tokens.map((token) => token.sep + token.text).join("");
 
 describe("tokens", () => {
   it("splits prose into words and punctuation, keeping inner apostrophes and hyphens", () => {
@@ -29,7 +33,7 @@ describe("tokens", () => {
     tokenizer.text(" bar", { strong: true });
     tokenizer.space();
     tokenizer.text("baz ", {});
-    expect(tokensText(tokenizer.tokens)).toBe("foo bar baz");
+    expect(spelled(tokenizer.tokens)).toBe("foo bar baz");
     expect(normalizeSpace(" a \n\t b ")).toBe("a b");
   });
 
@@ -44,6 +48,6 @@ describe("tokens", () => {
 
   it("keeps code whitespace exactly", () => {
     const code = "if (x) {\n    y();\n}";
-    expect(tokensText(tokenizeCode(code))).toBe(code);
+    expect(spelled(tokenizeCode(code))).toBe(code);
   });
 });
