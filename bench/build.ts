@@ -5,35 +5,23 @@
  *
  *   npx tsx bench/build.ts [corpusDir]
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { reportFailure } from "../src/lib/cli.ts";
 import { formatDuration, stage } from "../src/lib/stages.ts";
-import { corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
+import {
+  buildRedlineSite,
+  corpusContent,
+  corpusDirectory,
+  corpusFiles,
+  runTimed,
+} from "./corpus-site.ts";
 
 const root = resolve(import.meta.dirname, "..");
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 const astro = join(root, "node_modules/astro/astro.js");
 const plainRoot = join(root, "bench/plain-astro");
-
-function timed(
-  command: string[],
-  env: Record<string, string>,
-  cwd = root,
-): { ms: number; stdout: string } {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, command, {
-    cwd,
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = performance.now() - started;
-  if (result.status !== 0)
-    throw new Error(`${command.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-  return { ms, stdout: result.stdout };
-}
 
 function countPages(dir: string): number {
   let pages = 0;
@@ -43,7 +31,8 @@ function countPages(dir: string): number {
   return pages;
 }
 
-export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
+/** Returns the folder of the Redline site it built, for the search bench to reuse. */
+export async function benchBuild(corpusDir: string, runs = 2): Promise<string> {
   const log = (line: string) => console.log(line);
   const versions = corpusFiles(corpusDir).length;
   const content = corpusContent(corpusDir);
@@ -54,9 +43,7 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
     "Redline build (npm run build)",
     () => {
       const times = Array.from({ length: runs }, () =>
-        timed([tsx, "scripts/build.ts", "--out", join(out, "redline"), "--content", content], {
-          AS_OF: "2026-11-28",
-        }),
+        buildRedlineSite(content, join(out, "redline")),
       );
       return times.reduce((best, run) => (run.ms < best.ms ? run : best));
     },
@@ -74,7 +61,7 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
         }
         // Run from its own folder with outDir inside it: Astro stages its server chunks in
         // ./.astro/ of the working directory when outDir lies elsewhere.
-        return timed(
+        return runTimed(
           [astro, "build", "--outDir", join(plainRoot, ".dist-bench"), "--silent"],
           { PLAIN_CORPUS_DIR: content + "/privacy" },
           plainRoot,
@@ -107,8 +94,13 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<void> {
       .map((line) => `    ${line}`)
       .join("\n"),
   );
+  return join(out, "redline");
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await benchBuild(corpusDirectory(process.argv[2]));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await benchBuild(corpusDirectory(process.argv[2]));
+  } catch (error) {
+    reportFailure(error);
+  }
 }

@@ -3,6 +3,7 @@
  * (../shared/corpora/github-privacy-statement, CC0), read in place and laid out as Redline
  * content in a temporary folder. Never copied into the repository.
  */
+import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -56,4 +57,36 @@ export function corpusContent(corpusDir: string): string {
   for (const name of corpusFiles(corpusDir))
     copyFileSync(join(corpusDir, name), join(content, "privacy", name));
   return content;
+}
+
+const root = resolve(import.meta.dirname, "..");
+const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+
+/** The day the benches build the corpus site as of, so that every run builds the same site. */
+export const BENCH_AS_OF = "2026-11-28";
+
+/** Runs `node <command>` to completion and times it; throws with its output if it fails. */
+export function runTimed(
+  command: string[],
+  env: Record<string, string> = {},
+  cwd = root,
+): { ms: number; stdout: string } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, command, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  if (result.status !== 0)
+    throw new Error(`${command.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+/** `npm run build` of `content` into `outDir`, as of BENCH_AS_OF, in its own process. */
+export function buildRedlineSite(content: string, outDir: string): { ms: number; stdout: string } {
+  return runTimed([tsx, "scripts/build.ts", "--out", outDir, "--content", content], {
+    AS_OF: BENCH_AS_OF,
+  });
 }

@@ -9,10 +9,11 @@
  * its own and the comparison is timed both with and without it.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
+import { reportFailure } from "../src/lib/cli.ts";
 import { parseMarkdown } from "../src/lib/markdown.ts";
 import type { MdastRoot } from "../src/lib/markdown.ts";
 import {
@@ -24,15 +25,14 @@ import {
 import type { PreparedVersion } from "../src/lib/redline/index.ts";
 import { packVersion } from "../src/lib/redline/index.ts";
 import { inlineView, sideBySideView } from "../src/lib/redline-view.ts";
+import { SAFE_ENGINES } from "../src/lib/version-source.ts";
+import { corpusDirectory, corpusFiles } from "./corpus-site.ts";
 
 const SLOW_PAIR_MS = 50;
 const STAGE_AIM_MS = 3000;
 
-/** gray-matter can evaluate `---js` front matter; a corpus file must never run code. */
-const refuseCode = (): never => {
-  throw new Error("executable front matter is not allowed");
-};
-const matterOptions = { engines: { js: refuseCode, javascript: refuseCode, coffee: refuseCode } };
+/** gray-matter can evaluate `---js` front matter: the content loader's engines refuse it. */
+const matterOptions = { engines: SAFE_ENGINES };
 
 function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
@@ -88,9 +88,7 @@ function summarize(label: string, timings: readonly PairTiming[]): PairSummary {
 
 export async function benchRedline(corpusDir: string): Promise<void> {
   const dir = resolve(corpusDir);
-  const files = readdirSync(dir)
-    .filter((name) => /^\d{4}-\d{2}-\d{2}\.md$/.test(name))
-    .sort();
+  const files = corpusFiles(dir);
   const names = files.map((name) => name.replace(/\.md$/, ""));
   console.log(
     `Redline bench on ${dir}: ${files.length} versions, ${Math.max(0, files.length - 1)} adjacent pairs`,
@@ -214,5 +212,9 @@ export async function benchRedline(corpusDir: string): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await benchRedline(process.argv[2] ?? "../shared/corpora/github-privacy-statement");
+  try {
+    await benchRedline(corpusDirectory(process.argv[2]));
+  } catch (error) {
+    reportFailure(error);
+  }
 }

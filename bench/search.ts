@@ -14,7 +14,6 @@
  * compressed already and sent as they are; its JavaScript and JSON are gzipped, as every
  * common static host does. The uncompressed total is printed too.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -24,7 +23,7 @@ import type { Browser, Page, Response } from "playwright-core";
 import { reportFailure } from "../src/lib/cli.ts";
 import { formatDuration, stage } from "../src/lib/stages.ts";
 import { launchBrowser, serveDirectory } from "../tests/support/browser.ts";
-import { corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
+import { buildRedlineSite, corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
 
 const BYTES_BUDGET = 100 * 1024;
 const LATENCY_BUDGET_MS = 300;
@@ -32,7 +31,6 @@ const QUERIES = ["cookies", "delete my data", "retention", '"personal data"', "c
 /** Fresh-cache readers per query and scope; the cold time reported is their median. */
 const RUNS = 3;
 
-const root = resolve(import.meta.dirname, "..");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface Measurement {
@@ -46,26 +44,6 @@ interface Measurement {
   requests: number;
   coldMs: number;
   warmMs: number;
-}
-
-function buildCorpusSite(corpusDir: string): string {
-  const content = corpusContent(corpusDir);
-  const outDir = join(mkdtempSync(join(tmpdir(), "redline-search-bench-")), "dist");
-  const result = spawnSync(
-    process.execPath,
-    [
-      join(root, "node_modules/tsx/dist/cli.mjs"),
-      join(root, "scripts/build.ts"),
-      "--out",
-      outDir,
-      "--content",
-      content,
-    ],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
-  if (result.status !== 0)
-    throw new Error(`building the corpus site failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
 }
 
 /** Types `query` into the search page's field and resolves with the ms until results are shown. */
@@ -140,14 +118,22 @@ async function measure(
   };
 }
 
-export async function benchSearch(corpusDir: string): Promise<void> {
+/** `site`: the corpus site already built by the build bench; built here when not given. */
+export async function benchSearch(corpusDir: string, builtSite?: string): Promise<void> {
   const log = (line: string) => console.log(line);
   const versions = corpusFiles(corpusDir).length;
-  const site = await stage(
-    `Building the corpus site (${versions} versions)`,
-    () => buildCorpusSite(corpusDir),
-    log,
-  );
+  const site =
+    builtSite ??
+    (await stage(
+      `Building the corpus site (${versions} versions)`,
+      () => {
+        const outDir = join(mkdtempSync(join(tmpdir(), "redline-search-bench-")), "dist");
+        buildRedlineSite(corpusContent(corpusDir), outDir);
+        return outDir;
+      },
+      log,
+    ));
+  if (builtSite) log(`Searching the corpus site the build bench built (${builtSite})`);
   const server = await serveDirectory(site);
   const browser = await launchBrowser();
   const measurements: Measurement[] = [];

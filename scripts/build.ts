@@ -23,7 +23,7 @@ try {
   const projectRoot = process.cwd();
   await buildSite({
     projectRoot,
-    contentDir: values.content ? resolve(values.content) : contentDirectory(projectRoot),
+    contentDir: contentDirectory(projectRoot, values.content),
     outDir: resolve(values.out),
     asOf: process.env["AS_OF"],
     log: (line) => console.log(line),

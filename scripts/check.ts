@@ -4,7 +4,6 @@
  * --lock records newly published versions and corrections in content/published.lock.
  */
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
 import { reportFailure } from "../src/lib/cli.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
 import { formatLongDate } from "../src/lib/dates.ts";
@@ -19,7 +18,7 @@ try {
     strict: true,
   });
   const projectRoot = process.cwd();
-  const contentDir = values.content ? resolve(values.content) : contentDirectory(projectRoot);
+  const contentDir = contentDirectory(projectRoot, values.content);
   const model = validateSite({
     contentDir,
     projectRoot,

@@ -42,7 +42,7 @@ try {
   }
   const projectRoot = process.cwd();
   const model = validateSite({
-    contentDir: values.content ? resolve(values.content) : contentDirectory(projectRoot),
+    contentDir: contentDirectory(projectRoot, values.content),
     projectRoot,
     asOf: process.env["AS_OF"],
   });

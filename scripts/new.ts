@@ -4,7 +4,6 @@
  * edit. AS_OF=YYYY-MM-DD fixes "today" (the announced date of a material version).
  */
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
 import { reportFailure, UsageError } from "../src/lib/cli.ts";
 import { loadContent } from "../src/lib/content.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
@@ -31,7 +30,7 @@ try {
     throw new UsageError(`--date ${values.date} is not a calendar date written YYYY-MM-DD`);
   }
   const projectRoot = process.cwd();
-  const contentDir = values.content ? resolve(values.content) : contentDirectory(projectRoot);
+  const contentDir = contentDirectory(projectRoot, values.content);
   const content = loadContent(contentDir, projectRoot);
   const plan = planNewVersion({
     content,

@@ -24,7 +24,7 @@ try {
   const [location, ...extra] = positionals;
   if (!location || extra.length > 0) throw new UsageError(USAGE);
   const projectRoot = process.cwd();
-  const contentDir = values.content ? resolve(values.content) : contentDirectory(projectRoot);
+  const contentDir = contentDirectory(projectRoot, values.content);
   const content = loadContent(contentDir, projectRoot);
   const lock = readLock(contentDir, projectRoot);
   if (!lock.ok) throw new ContentError(lock.problems);

@@ -47,8 +47,11 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   await rm(staging, { recursive: true, force: true });
   // The loaders read the same content folder that was just validated, and the pages are
   // built for the day validation checked, even when the clock passes midnight meanwhile.
+  const saved = {
+    REDLINE_CONTENT_DIR: process.env["REDLINE_CONTENT_DIR"],
+    AS_OF: process.env["AS_OF"],
+  };
   process.env["REDLINE_CONTENT_DIR"] = options.contentDir;
-  const asOf = process.env["AS_OF"];
   process.env["AS_OF"] = model.today;
   try {
     await stage(
@@ -66,8 +69,10 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
     );
     await stage("Publishing to " + outDir, () => swapInto(staging, outDir), log);
   } finally {
-    if (asOf === undefined) delete process.env["AS_OF"];
-    else process.env["AS_OF"] = asOf;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) Reflect.deleteProperty(process.env, name);
+      else process.env[name] = value;
+    }
     await rm(staging, { recursive: true, force: true });
     await rm(`${staging}-cache`, { recursive: true, force: true });
   }

@@ -43,7 +43,7 @@ const EXECUTABLE_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|coffeescript|cs
  * gray-matter picks an engine from the opening line; every engine here refuses to run
  * code. YAML itself is parsed later, with line numbers, by parseYamlData.
  */
-const SAFE_ENGINES = {
+export const SAFE_ENGINES = {
   yaml: { parse: () => ({}) },
   js: refuseEngine,
   javascript: refuseEngine,
