@@ -4,9 +4,10 @@
  * files the build publishes under /embed/. --site checks that the host is one of the
  * related sites in content/site.yml. AS_OF=YYYY-MM-DD renders it as of that day.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { writeFileAtomically } from "../src/lib/atomic-write.ts";
 import { reportFailure, UsageError } from "../src/lib/cli.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
 import {
@@ -53,8 +54,7 @@ try {
     // Written whole or not at all: a host's build never picks up half a footer.
     const target = resolve(values.out);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(`${target}.tmp-${process.pid}`, output);
-    renameSync(`${target}.tmp-${process.pid}`, target);
+    writeFileAtomically(target, output);
   } else {
     process.stdout.write(output);
   }

@@ -18,7 +18,8 @@
  * Format, one line per version, sorted, diff-friendly:
  *   `<policy>/<YYYY-MM-DD>.md sha256:<64 hex> corrections:<count>`
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { writeFileAtomically } from "./atomic-write.ts";
 import { join, relative } from "node:path";
 import { isCalendarDate, type CalendarDate } from "./dates.ts";
 import type { ContentProblem } from "./content-error.ts";
@@ -240,9 +241,5 @@ export function readLock(
 
 /** Replaces the lock file in one rename, so it is never half-written. */
 export function writeLock(contentDir: string, entries: readonly Omit<LockEntry, "line">[]): void {
-  const path = join(contentDir, LOCK_FILE);
-  // A dot file, which the content loader skips if it runs meanwhile.
-  const temporary = join(contentDir, `.${LOCK_FILE}.${process.pid}.tmp`);
-  writeFileSync(temporary, formatLock(entries));
-  renameSync(temporary, path);
+  writeFileAtomically(join(contentDir, LOCK_FILE), formatLock(entries));
 }
