@@ -4,7 +4,6 @@
  * AS_OF=YYYY-MM-DD builds the site as it will be (or was) on that day.
  */
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
 import { buildSite } from "../src/lib/build-site.ts";
 import { reportFailure } from "../src/lib/cli.ts";
 import { contentDirectory } from "../src/lib/content-dir.ts";
@@ -24,7 +23,7 @@ try {
   await buildSite({
     projectRoot,
     contentDir: contentDirectory(projectRoot, values.content),
-    outDir: resolve(values.out),
+    outDir: values.out,
     asOf: process.env["AS_OF"],
     log: (line) => console.log(line),
     astroLogLevel: values.verbose ? "info" : "warn",

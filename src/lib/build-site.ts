@@ -3,18 +3,25 @@
  * fails at any stage leaves the previous output exactly as it was.
  */
 import { existsSync } from "node:fs";
-import { cp, mkdir, rename, rm } from "node:fs/promises";
+import { cp, mkdir, rename as renameFolder, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { build as astroBuild } from "astro";
 import { formatLongDate } from "./dates.ts";
 import { stage, formatDuration, type Log } from "./stages.ts";
 import type { SiteModel } from "./site-model.ts";
 import { validateSite } from "./validate-site.ts";
+import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutputFolder } from "./output-folder.ts";
 
 export interface BuildOptions {
   projectRoot: string;
   contentDir: string;
+  /**
+   * The output folder as the editor named it (relative to `workingDir`). It is replaced
+   * whole, so it is refused unless it is absent, empty or an earlier build (output-folder.ts).
+   */
   outDir: string;
+  /** What a relative `outDir` is relative to; default the process's working directory. */
+  workingDir?: string;
   asOf: string | undefined;
   log: Log;
   /** Astro's own log level; "warn" keeps the output to our stages. */
@@ -24,7 +31,13 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   const { log } = options;
   const started = performance.now();
-  const outDir = resolve(options.outDir);
+  const outFolder = () =>
+    checkOutputFolder(options.outDir, {
+      workingDir: options.workingDir ?? process.cwd(),
+      projectRoot: options.projectRoot,
+      contentDir: options.contentDir,
+    });
+  const outDir = outFolder();
   const model = await stage(
     "Validating content",
     () =>
@@ -67,7 +80,9 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
         }),
       log,
     );
-    await stage("Publishing to " + outDir, () => swapInto(staging, outDir), log);
+    await writeFile(join(staging, BUILD_MARKER), BUILD_MARKER_TEXT);
+    // Checked again: the folder may have been filled or replaced while Astro built.
+    await stage("Publishing to " + outDir, () => swapInto(staging, outFolder()), log);
   } finally {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) Reflect.deleteProperty(process.env, name);
@@ -90,7 +105,11 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
  * Replaces `target` by `staging` with two renames, so no reader sees a half-written site.
  * A target on another file system gets a copy beside it first, then the renames.
  */
-export async function swapInto(staging: string, target: string): Promise<void> {
+export async function swapInto(
+  staging: string,
+  target: string,
+  rename: typeof renameFolder = renameFolder,
+): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   const incoming = join(dirname(target), `.${basename(target)}-incoming-${process.pid}`);
   const previous = join(dirname(target), `.${basename(target)}-previous-${process.pid}`);

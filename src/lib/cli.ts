@@ -3,6 +3,7 @@
  * listed one per line as `file:line: message`.
  */
 import { ContentError, formatProblem } from "./content-error.ts";
+import { OutputFolderError } from "./output-folder.ts";
 import { AsOfError } from "./today.ts";
 
 /** A mistake in how a command was called. */
@@ -32,7 +33,13 @@ export function failureMessage(error: unknown, usage?: string): string {
   if (isArgumentError(error)) {
     return `✗ ${error.message}${usage ? `\n${usage}` : ""}`;
   }
-  if (error instanceof AsOfError || error instanceof UsageError) return `✗ ${error.message}`;
+  if (
+    error instanceof AsOfError ||
+    error instanceof UsageError ||
+    error instanceof OutputFolderError
+  ) {
+    return `✗ ${error.message}`;
+  }
   return `✗ Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
 }
 

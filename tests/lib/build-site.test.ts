@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -38,10 +39,19 @@ describe("swapInto (the build's last stage)", () => {
   it("keeps the previous site when the new one cannot be moved in", async () => {
     const parent = mkdtempSync(join(tmpdir(), "redline-swap-"));
     const target = site(parent, "dist", "old");
-    const missing = join(parent, "no-such-staging-folder");
+    const staging = site(mkdtempSync(join(tmpdir(), "redline-staging-")), "build", "new");
+    // The first two renames (staging → incoming, dist → previous) work; the one that moves
+    // the new site into place fails, as it would on a full disk or a busy folder.
+    let renames = 0;
+    const failingThirdRename: typeof rename = async (from, to) => {
+      renames += 1;
+      if (renames === 3) throw Object.assign(new Error("EBUSY"), { code: "EBUSY" });
+      await rename(from, to);
+    };
 
-    await expect(swapInto(missing, target)).rejects.toThrow();
+    await expect(swapInto(staging, target, failingThirdRename)).rejects.toThrow("EBUSY");
 
+    expect(renames).toBe(4); // the fourth puts the previous site back
     expect(readFileSync(join(target, "index.html"), "utf8")).toBe("old");
     expect(readdirSync(parent)).toEqual(["dist"]);
   });

@@ -24,6 +24,9 @@ describe("npm run build", () => {
     const content = copyContent();
     const outDir = await buildSite({ contentDir: content, asOf: IN_NOTICE });
     const before = snapshotFiles(outDir);
+    expect(before.get(".redline-build")?.toString()).toMatch(
+      /^This folder is a site built by Redline/,
+    );
 
     writeFileSync(
       join(content, "privacy/2027-01-01.md"),
@@ -42,6 +45,28 @@ describe("npm run build", () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes)).toBe(true);
     expect(readdirSync(dirname(outDir))).toEqual(["dist"]);
+  });
+
+  it("refuses an --out that would delete the project or the content, before anything else", async () => {
+    // The content has a mistake too: were the guard missing, validation would stop the
+    // build before it publishes, so this test can fail without deleting the project.
+    const content = copyContent();
+    writeFileSync(join(content, "privacy/2027-01-01.md"), "---\ntitle: [\n---\nText\n");
+    const cases: [string, RegExp][] = [
+      ["", /^✗ --out is empty: name the folder to build into/],
+      [".", /^✗ --out \. is the project \(/],
+      ["..", /^✗ --out \.\. is a folder that contains the project/],
+      ["src", /^✗ --out src .* is not empty and was not written by a Redline build/],
+      [content, /is the content folder/],
+      [dirname(content), /is a folder that contains the content folder/],
+    ];
+    for (const [out, message] of cases) {
+      const result = await runScript("build", ["--out", out, "--content", content]);
+      expect(result.status, `--out "${out}"`).toBe(1);
+      expect(result.stderr.trim(), `--out "${out}"`).toMatch(message);
+      expect(result.stdout, `--out "${out}"`).toBe("");
+    }
+    expect(existsSync("package.json") && existsSync("src") && existsSync(content)).toBe(true);
   });
 
   it("refuses an AS_OF that is not a date, and builds nothing", async () => {
