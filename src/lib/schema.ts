@@ -90,13 +90,38 @@ export const versionFrontMatterSchema = z
     }
   });
 
+/**
+ * A public web address that becomes a link on every page: `http:` or `https:` only (a
+ * `javascript:`, `data:` or `vbscript:` address would run script when a reader clicks it),
+ * and no user name or password (they would be published in every link).
+ */
+const webAddressSchema = (example: string) =>
+  z
+    .string({ invalid_type_error: `must be an address such as ${example}` })
+    .superRefine((value, context) => {
+      const problem = webAddressProblem(value, example);
+      if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem, fatal: true });
+    });
+
+function webAddressProblem(value: string, example: string): string | undefined {
+  if (!URL.canParse(value)) return `must be an absolute address such as ${example}`;
+  const url = new URL(value);
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return `must start with https:// or http:// (such as ${example}), not ${url.protocol}`;
+  }
+  if (url.username || url.password) {
+    return "must not contain a user name or password: they would be published in every link";
+  }
+  return undefined;
+}
+
 /** A related website the policies apply to, listed on the policy pages and allowed to embed the footer. */
 export const relatedSiteSchema = z
   .object({
     /** How the site is called, e.g. "iSocket". */
     name: z.string().trim().min(1),
-    /** Its public address, e.g. "https://www.isocket.com". */
-    url: z.string().url("must be an absolute URL such as https://www.example.com"),
+    /** Its public address, e.g. "https://www.isocket.com": http: or https: only. */
+    url: webAddressSchema("https://www.example.com"),
   })
   .strict();
 
@@ -109,15 +134,22 @@ export const siteConfigSchema = z
     email: z.string().email("must be an e-mail address"),
     /** Postal address for written requests. */
     address: z.string().trim().min(1),
-    /** The public URL of the policy site (absolute links, feeds and the footer use it). */
-    url: z
-      .string()
-      .url("must be an absolute URL such as https://policies.example.com")
-      // The site is published at the root of its host: every permanent URL starts there.
-      .refine((url) => /^https?:$/.test(new URL(url).protocol) && new URL(url).pathname === "/", {
-        message:
-          "must be the address of the site's root, such as https://policies.example.com (the site cannot live in a sub-folder)",
-      })
+    /**
+     * The public URL of the policy site (absolute links, feeds and the footer use it): the
+     * root of an http: or https: host, with no path, query or fragment, since every
+     * permanent URL starts there.
+     */
+    url: webAddressSchema("https://policies.example.com")
+      .refine(
+        (url) => {
+          const { pathname, search, hash } = new URL(url);
+          return pathname === "/" && search === "" && hash === "";
+        },
+        {
+          message:
+            "must be the address of the site's root, such as https://policies.example.com (no sub-folder, query or #fragment)",
+        },
+      )
       .transform((url) => url.replace(/\/+$/, "")),
     /** IANA time zone in which effective dates are calendar days, e.g. America/Los_Angeles. */
     timezone: z.string().refine(isTimeZone, {

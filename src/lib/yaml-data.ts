@@ -5,7 +5,7 @@
  * YAML is read with the `core` schema: `announced: 2026-01-31` stays the text
  * "2026-01-31" instead of becoming an instant in the machine's time zone.
  */
-import { LineCounter, isMap, isScalar, parseDocument } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
 import type { z } from "astro/zod";
 import { closestWord, type ContentProblem } from "./content-error.ts";
 
@@ -35,14 +35,26 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
     };
   }
 
-  const keyLines = new Map<string, number>();
-  if (isMap(document.contents)) {
-    for (const pair of document.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) {
-        keyLines.set(String(pair.key.value), toFileLine(pair.key.range[0]));
-      }
+  // The line of the deepest entry `path` reaches (a key's own line for a map entry), so a
+  // mistake in `related_sites[1].url` points at that url, not at `related_sites:`.
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = document.contents;
+    let line: number | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+        if (!pair) break;
+        const key = pair.key as Node;
+        if (key.range) line = toFileLine(key.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === "number") {
+        node = node.items[segment];
+        const range = (node as Node | undefined)?.range;
+        if (range) line = toFileLine(range[0]);
+      } else break;
     }
-  }
+    return line;
+  };
   const data: unknown = document.toJS() ?? {};
   if (typeof data !== "object" || Array.isArray(data)) {
     return {
@@ -61,14 +73,14 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   if (result.success) return { ok: true, value: result.data as z.output<Schema> };
   return {
     ok: false,
-    problems: zodProblems(result.error, schema, keyLines, where),
+    problems: zodProblems(result.error, schema, lineOf, where),
   };
 }
 
 function zodProblems(
   error: z.ZodError,
   schema: z.ZodTypeAny,
-  keyLines: ReadonlyMap<string, number>,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
   where: { file: string; firstLine: number; what: string },
 ): ContentProblem[] {
   const knownKeys = objectKeys(schema);
@@ -79,16 +91,15 @@ function zodProblems(
         const hint = suggestion
           ? `did you mean "${suggestion}"?`
           : `the known fields are ${knownKeys.join(", ")}`;
-        return withLine(where.file, keyLines.get(key) ?? where.firstLine, {
+        return withLine(where.file, lineOf([...issue.path, key]) ?? where.firstLine, {
           message: `unknown field "${key}" in ${where.what}: ${hint}`,
         });
       });
     }
-    const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
     const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : where.what;
     const missing = issue.code === "invalid_type" && issue.received === "undefined";
     return [
-      withLine(where.file, (key === undefined ? undefined : keyLines.get(key)) ?? where.firstLine, {
+      withLine(where.file, lineOf(issue.path) ?? where.firstLine, {
         message: missing ? `${field} is required` : `${field} ${issue.message}`,
       }),
     ];

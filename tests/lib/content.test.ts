@@ -97,7 +97,60 @@ describe("site.yml", () => {
       "privacy/2014-03-15.md": version(),
     });
     expect(problemsOf(dir)).toEqual([
-      'site.yml:4: field "url" must be the address of the site\'s root, such as https://policies.example.com (the site cannot live in a sub-folder)',
+      'site.yml:4: field "url" must be the address of the site\'s root, such as https://policies.example.com (no sub-folder, query or #fragment)',
+    ]);
+  });
+
+  it("refuses a site URL that is not a web address, has credentials, a query or a fragment", () => {
+    const siteUrl = (url: string) =>
+      problemsOf(
+        writeContent({
+          "site.yml": SITE_YML.replace("url: https://policies.example.com", `url: "${url}"`),
+          "privacy/2014-03-15.md": version(),
+        }),
+      );
+    expect(siteUrl("policies.example.com")).toEqual([
+      'site.yml:4: field "url" must be an absolute address such as https://policies.example.com',
+    ]);
+    expect(siteUrl("javascript:alert(1)")).toEqual([
+      'site.yml:4: field "url" must start with https:// or http:// (such as https://policies.example.com), not javascript:',
+    ]);
+    expect(siteUrl("https://user:pw@policies.example.com/")).toEqual([
+      'site.yml:4: field "url" must not contain a user name or password: they would be published in every link',
+    ]);
+    expect(siteUrl("https://policies.example.com/?utm=1")).toEqual([
+      expect.stringMatching(/^site\.yml:4: field "url" must be the address of the site's root/),
+    ]);
+    expect(siteUrl("https://policies.example.com/#top")).toEqual([
+      expect.stringMatching(/^site\.yml:4: field "url" must be the address of the site's root/),
+    ]);
+  });
+
+  it("refuses a related site whose address would run script, naming its own line", () => {
+    const relatedUrl = (url: string) =>
+      problemsOf(
+        writeContent({
+          "site.yml": SITE_YML.concat(`  - name: Shop\n    url: "${url}"\n`),
+          "privacy/2014-03-15.md": version(),
+        }),
+      );
+    for (const scheme of [
+      "javascript:alert(document.cookie)",
+      "JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+    ]) {
+      expect(relatedUrl(scheme)).toEqual([
+        expect.stringMatching(
+          /^site\.yml:11: field "related_sites\.1\.url" must start with https:\/\/ or http:\/\/ \(such as https:\/\/www\.example\.com\), not (javascript|data|vbscript):$/,
+        ),
+      ]);
+    }
+    expect(relatedUrl("https://admin:secret@shop.example.com")).toEqual([
+      'site.yml:11: field "related_sites.1.url" must not contain a user name or password: they would be published in every link',
+    ]);
+    expect(relatedUrl("www.example.com")).toEqual([
+      'site.yml:11: field "related_sites.1.url" must be an absolute address such as https://www.example.com',
     ]);
   });
 
