@@ -16,12 +16,7 @@ import matter from "gray-matter";
 import { reportFailure } from "../src/commands/cli.ts";
 import { parseMarkdown } from "../src/render/markdown.ts";
 import type { MdastRoot } from "../src/render/markdown.ts";
-import {
-  compareVersions,
-  prepareVersion,
-  sideText,
-  versionText,
-} from "../src/redline/index.ts";
+import { compareVersions, prepareVersion, sideText, versionText } from "../src/redline/index.ts";
 import type { PreparedVersion } from "../src/redline/index.ts";
 import { packVersion } from "../src/redline/index.ts";
 import { inlineView, sideBySideView } from "../src/redline/redline-view.ts";
