@@ -93,7 +93,8 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         });
         continue;
       }
-      const result = readVersionSource(readFileSync(filePath), {
+      // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
+      const result = readVersionSource(new Uint8Array(readFileSync(filePath)), {
         file: display(filePath),
         policy: entry,
         fileName,

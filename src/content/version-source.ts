@@ -32,7 +32,9 @@ export interface VersionSource {
   headings: VersionHeading[];
   /** Path relative to the project, for messages and links to the source. */
   file: string;
-  /** SHA-256 (hex) of the file's bytes exactly as committed. */
+  /** The file's bytes exactly as committed, served at `/<policy>/<YYYY-MM-DD>.md`. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** SHA-256 (hex) of `bytes`. */
   sha256: string;
 }
 
@@ -83,7 +85,7 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
 
 /** Reads one version file. `file` is its project-relative path, `policy/name` from its location. */
 export function readVersionSource(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   location: { file: string; policy: string; fileName: string },
 ): Parsed<VersionSource> {
   const { file, policy } = location;
@@ -196,6 +198,7 @@ export function readVersionSource(
       html: rendered.html,
       headings: rendered.headings,
       file,
+      bytes,
       sha256: sha256Hex(bytes),
     },
   };

@@ -29,6 +29,8 @@ export interface VersionRecord {
   body: string;
   html: string;
   headings: VersionHeading[];
+  /** The file's bytes exactly as committed. */
+  bytes: Uint8Array<ArrayBuffer>;
   sha256: string;
 }
 
@@ -45,6 +47,8 @@ export interface VersionModel {
   body: string;
   html: string;
   headings: VersionHeading[];
+  /** The file's bytes exactly as committed, as validated. */
+  bytes: Uint8Array<ArrayBuffer>;
   sha256: string;
   status: VersionStatus;
   /** Effective date of the version before, if any. */
@@ -104,6 +108,7 @@ export function buildSiteModel(input: {
         body: record.body,
         html: record.html,
         headings: record.headings,
+        bytes: record.bytes,
         sha256: record.sha256,
         status: versionStatus(ordered, index, today),
         previous: ordered[index - 1]?.effective,

@@ -4,7 +4,7 @@ import { readVersionSource } from "../../src/content/version-source.ts";
 
 const FILE = "content/privacy/2026-01-31.md";
 
-function read(source: string | Uint8Array, fileName = "2026-01-31.md") {
+function read(source: string | Uint8Array<ArrayBuffer>, fileName = "2026-01-31.md") {
   const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
   return readVersionSource(bytes, {
     file: `content/privacy/${fileName}`,
@@ -14,7 +14,7 @@ function read(source: string | Uint8Array, fileName = "2026-01-31.md") {
 }
 
 /** The problems as editors see them: `file:line: message`. */
-function problems(source: string | Uint8Array, fileName?: string): string[] {
+function problems(source: string | Uint8Array<ArrayBuffer>, fileName?: string): string[] {
   const result = read(source, fileName);
   return result.ok ? [] : result.problems.map(formatProblem);
 }

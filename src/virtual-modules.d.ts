@@ -1,0 +1,5 @@
+/** The modules the Redline integration (src/integrations/redline.ts) gives the pages. */
+declare module "virtual:redline/site-model" {
+  /** The one site model, built once from the validated content. */
+  export const siteModel: import("./site/index.ts").SiteModel;
+}
