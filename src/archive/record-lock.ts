@@ -7,7 +7,6 @@ import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
 import { readLock, recordPublished, writeLock } from "./lock.ts";
-import { lockableVersions } from "./publishing-checks.ts";
 
 export function recordLock(input: {
   contentDir: string;
@@ -19,7 +18,7 @@ export function recordLock(input: {
   if (!lock.ok) throw new ContentError(lock.problems);
   const content = loadContent(input.contentDir, input.projectRoot);
   const { entries, recorded } = recordPublished({
-    versions: lockableVersions(content),
+    versions: content.versions,
     entries: lock.value,
     today: input.today,
   });

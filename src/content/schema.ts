@@ -76,7 +76,7 @@ export const versionFrontMatterSchema = z
           .strict(),
         { invalid_type_error: "must be a list of { date: YYYY-MM-DD, reason: … } entries" },
       )
-      .optional(),
+      .default([]),
   })
   .strict()
   .superRefine((frontMatter, context) => {
@@ -168,5 +168,7 @@ export const siteConfigSchema = z
   .strict();
 
 export type VersionFrontMatter = z.output<typeof versionFrontMatterSchema>;
+/** A correction to a published version, as its front matter states it. */
+export type Correction = VersionFrontMatter["corrections"][number];
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type RelatedSite = z.output<typeof relatedSiteSchema>;

@@ -9,13 +9,10 @@
  * Windows are half-open: [start, end). Editorial versions have no notice.
  */
 import { addDays, type CalendarDate } from "../dates/index.ts";
-import type { SiteConfig } from "../content/index.ts";
+import type { SiteConfig, VersionRecord } from "../content/index.ts";
 
-export interface NoticeVersion {
-  effective: CalendarDate;
-  announced: CalendarDate;
-  material: boolean;
-}
+/** What the notice rules read of a version. */
+export type NoticeVersion = Pick<VersionRecord, "effective" | "announced" | "material">;
 
 export type NoticeRule = SiteConfig["notice_rule"];
 

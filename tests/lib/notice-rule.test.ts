@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/dates/dates.ts";
-import {
-  checkNoticeRule,
-  frontMatterLineFinder,
-  type RuleVersion,
-} from "../../src/notice/notice-rule.ts";
+import { checkNoticeRule, type RuleVersion } from "../../src/notice/notice-rule.ts";
 
 const day = (value: string) => value as CalendarDate;
 const first: RuleVersion = {
@@ -14,6 +10,7 @@ const first: RuleVersion = {
   material: false,
   urgent: undefined,
   file: "content/privacy/2014-03-15.md",
+  lines: { title: 2 },
 };
 const change = (
   effective: string,
@@ -26,6 +23,7 @@ const change = (
   material: true,
   urgent: undefined,
   file: `content/privacy/${effective}.md`,
+  lines: { title: 2 },
   ...extra,
 });
 const advance = { noticeDays: 30, noticeRule: "advance" as const };
@@ -38,7 +36,7 @@ describe("notice in advance", () => {
 
   it("refuses one announced a day late, naming the file and the announced line", () => {
     const late = change("2026-12-16", "2026-11-17", {
-      lineOf: (key) => (key === "announced" ? 4 : undefined),
+      lines: { title: 2, announced: 4 },
     });
     const problems = checkNoticeRule([first, late], advance);
     expect(problems).toEqual([
@@ -99,14 +97,5 @@ describe("notice from the change", () => {
         fromChange,
       ),
     ).toEqual([]);
-  });
-});
-
-describe("finding a front-matter line", () => {
-  it("finds keys in the front matter only", () => {
-    const lineOf = frontMatterLineFinder(
-      "---\ntitle: T\nannounced: 2026-01-01\n---\nannounced: not this\n",
-    );
-    expect([lineOf("announced"), lineOf("title"), lineOf("summary")]).toEqual([3, 2, undefined]);
   });
 });

@@ -2,7 +2,7 @@ import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/content.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
-import { checkPublishing, lockableVersions } from "../../src/archive/publishing-checks.ts";
+import { checkPublishing } from "../../src/archive/publishing-checks.ts";
 import { writeContent } from "../support/build.ts";
 
 const TODAY = "2026-11-28" as CalendarDate;
@@ -46,7 +46,7 @@ describe("the publishing checks (notice rule and archive lock)", () => {
     expect(result.warnings).toEqual([expect.stringContaining("privacy/2020-01-01.md")]);
   });
 
-  it("gives the lock each version's hash and corrections (none when the front matter lists none)", () => {
+  it("reads each version's hash and corrections for the lock (none when the front matter lists none)", () => {
     const { content } = check({
       "privacy/2020-01-01.md": FIRST,
       "privacy/2027-02-01.md": material(
@@ -54,7 +54,7 @@ describe("the publishing checks (notice rule and archive lock)", () => {
         "corrections:\n  - date: 2026-11-20\n    reason: Fixed a typo.\n",
       ),
     });
-    expect(lockableVersions(content)).toEqual([
+    expect(content.versions).toEqual([
       expect.objectContaining({ effective: "2020-01-01", corrections: [] }),
       expect.objectContaining({
         effective: "2027-02-01",
