@@ -2,9 +2,8 @@
  * The rules about publishing that span versions, run by `npm run check` and by every
  * build after the content itself is valid: the site's notice rule and the archive lock.
  */
-import type { Content } from "../content/index.ts";
 import type { ContentProblem } from "../content/index.ts";
-import type { CalendarDate } from "../dates/index.ts";
+import type { SiteModel } from "../site/index.ts";
 import { checkLock, readLock } from "./lock.ts";
 import { noticeSettings } from "../notice/index.ts";
 import { checkNoticeRule } from "../notice/index.ts";
@@ -15,21 +14,22 @@ export interface PublishingCheck {
   warnings: string[];
 }
 
+/** Checks the site model of valid content, whose notice windows are already computed. */
 export function checkPublishing(input: {
-  content: Content;
-  today: CalendarDate;
+  model: SiteModel;
   contentDir: string;
   projectRoot: string;
 }): PublishingCheck {
-  const { content, today } = input;
-  const problems = checkNoticeRule(content.versions, noticeSettings(content.site));
+  const { model } = input;
+  const versions = model.policies.flatMap((policy) => policy.versions);
+  const problems = checkNoticeRule(versions, noticeSettings(model.site));
   const lock = readLock(input.contentDir, input.projectRoot);
   if (!lock.ok) return { problems: [...problems, ...lock.problems], warnings: [] };
   const checked = checkLock({
-    versions: content.versions,
+    versions,
     entries: lock.value,
     lockFile: lock.file,
-    today,
+    today: model.today,
   });
   return { problems: [...problems, ...checked.problems], warnings: checked.unrecorded };
 }

@@ -23,14 +23,14 @@ export function validateSite(options: {
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
+  const model = buildSiteModel({ site: content.site, versions: content.versions, today });
   // The notice rule and the archive lock (src/archive/publishing-checks.ts).
   const publishing = checkPublishing({
-    content,
-    today,
+    model,
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
   });
   if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
   for (const warning of publishing.warnings) options.onWarning?.(warning);
-  return buildSiteModel({ site: content.site, versions: content.versions, today });
+  return model;
 }

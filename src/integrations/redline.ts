@@ -18,6 +18,7 @@ import type { AstroIntegration } from "astro";
 import { stringify } from "devalue";
 import type { Plugin } from "vite";
 import { validateSite } from "../build/validate-site.ts";
+import { bundleFooterClient } from "../outputs/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { watchContent } from "./live-preview.ts";
 
@@ -32,9 +33,11 @@ export interface RedlineOptions {
   onWarning?: ((message: string) => void) | undefined;
 }
 
-/** The module pages import the site model from (declared in src/virtual-modules.d.ts). */
+/** The modules pages import (declared in src/virtual-modules.d.ts). */
 export const SITE_MODEL_MODULE = "virtual:redline/site-model";
 const RESOLVED_SITE_MODEL_MODULE = `\0${SITE_MODEL_MODULE}`;
+const FOOTER_CLIENT_MODULE = "virtual:redline/footer-client";
+const RESOLVED_FOOTER_CLIENT_MODULE = `\0${FOOTER_CLIENT_MODULE}`;
 
 export default function redline(options: RedlineOptions): AstroIntegration {
   let model = options.model;
@@ -54,7 +57,7 @@ export default function redline(options: RedlineOptions): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ config, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [siteModelPlugin(current)] } });
+        updateConfig({ vite: { plugins: [siteModelPlugin(current), footerClientPlugin()] } });
       },
       "astro:server:setup": ({ server, logger }) => {
         watchContent({
@@ -90,5 +93,17 @@ function siteModelPlugin(siteModel: () => SiteModel): Plugin {
         `export const siteModel = parse(${JSON.stringify(stringify(siteModel()))});`,
       ].join("\n");
     },
+  };
+}
+
+/** `virtual:redline/footer-client`: the footer script, bundled from its TypeScript source. */
+function footerClientPlugin(): Plugin {
+  return {
+    name: "redline:footer-client",
+    resolveId: (id) => (id === FOOTER_CLIENT_MODULE ? RESOLVED_FOOTER_CLIENT_MODULE : undefined),
+    load: (id) =>
+      id === RESOLVED_FOOTER_CLIENT_MODULE
+        ? `export default ${JSON.stringify(bundleFooterClient())};`
+        : undefined,
   };
 }

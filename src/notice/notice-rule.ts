@@ -13,14 +13,18 @@
  */
 import { addDays, daysBetween, formatLongDate } from "../dates/index.ts";
 import type { ContentProblem, VersionRecord } from "../content/index.ts";
-import { noticeWindow, type NoticeSettings } from "./notice.ts";
+import type { NoticeSettings, NoticedVersion } from "./notice.ts";
 import { versionsByPolicy } from "../versions/index.ts";
 
-/** What the notice rule reads of a version: its dates, kind, file and lines for messages. */
+/**
+ * What the notice rule reads of a version: its dates, kind, notice window (as the site
+ * model keeps it), file and lines for messages.
+ */
 export type RuleVersion = Pick<
   VersionRecord,
   "policy" | "effective" | "announced" | "material" | "urgent" | "file" | "lines"
->;
+> &
+  Pick<NoticedVersion, "noticeWindow">;
 
 export function checkNoticeRule(
   versions: readonly RuleVersion[],
@@ -50,7 +54,7 @@ export function checkNoticeRule(
         }
       }
 
-      const window = noticeWindow(previous, rule);
+      const window = previous.noticeWindow;
       if (window && version.effective < window.end) {
         report(
           version,

@@ -82,7 +82,7 @@ export function buildSiteModel(input: {
       newestFirst: [...versions].reverse(),
       current,
       latest,
-      notice: activeNotice(versions, today, rule),
+      notice: activeNotice(versions, today),
     };
   });
 
@@ -93,7 +93,6 @@ export function buildSiteModel(input: {
     nextRebuild: nextRebuildDate(
       policies.flatMap((policy) => policy.versions),
       today,
-      rule,
     ),
   };
 }

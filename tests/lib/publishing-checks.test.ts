@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/content.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
 import { checkPublishing } from "../../src/archive/publishing-checks.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { writeContent } from "../support/build.ts";
 
 const TODAY = "2026-11-28" as CalendarDate;
@@ -14,7 +15,8 @@ function check(files: Record<string, string>) {
   const contentDir = writeContent(files);
   const projectRoot = dirname(contentDir);
   const content = loadContent(contentDir, projectRoot);
-  return { content, result: checkPublishing({ content, today: TODAY, contentDir, projectRoot }) };
+  const model = buildSiteModel({ ...content, today: TODAY });
+  return { content, result: checkPublishing({ model, contentDir, projectRoot }) };
 }
 
 describe("the publishing checks (notice rule and archive lock)", () => {

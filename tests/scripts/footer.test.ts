@@ -44,7 +44,7 @@ describe("npm run footer", () => {
       asOf: string;
     };
     expect(data.asOf).toBe(IN_NOTICE);
-    expect(readFileSync(join(dir, "nested/footer.js"), "utf8")).toMatch(/^\(function\(/);
+    expect(readFileSync(join(dir, "nested/footer.js"), "utf8")).toMatch(/^"use strict";\(\(\)=>\{/);
   });
 
   it("gives the same files the build publishes under /embed/", async () => {
