@@ -1,6 +1,6 @@
 /**
  * Redline's footer script for related sites (README, "For related sites"). Bundled by
- * src/outputs/footer-client-bundle.ts with the same date, notice and timeline rules as the
+ * src/outputs/footer-script.ts with the same date, notice and timeline rules as the
  * policy site (src/dates, src/notice, src/versions), and published as /embed/footer.js
  * with the footer data inlined in place of REDLINE_FOOTER_DATA (footerScriptData in
  * src/outputs/footer.ts), so it makes no request of its own and a host's CSP only has to
