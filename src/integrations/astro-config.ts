@@ -4,7 +4,6 @@
  * (scripts/dev.ts) all take it from here, each with its own options.
  */
 import type { AstroUserConfig } from "astro";
-import pagefind from "./pagefind.ts";
 import redline, { type RedlineOptions } from "./redline.ts";
 
 export function redlineAstroConfig(options: RedlineOptions): AstroUserConfig {
@@ -13,7 +12,6 @@ export function redlineAstroConfig(options: RedlineOptions): AstroUserConfig {
     build: { format: "directory" },
     trailingSlash: "ignore",
     devToolbar: { enabled: false },
-    // Pagefind last: it indexes the finished pages for search (dist/pagefind/).
-    integrations: [redline(options), pagefind()],
+    integrations: [redline(options)],
   };
 }

@@ -21,6 +21,7 @@ import { validateSite } from "../build/validate-site.ts";
 import { bundleFooterClient } from "../outputs/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { watchContent } from "./live-preview.ts";
+import { indexSite } from "./pagefind.ts";
 
 export interface RedlineOptions {
   /** The content folder: site.yml and one folder per policy. */
@@ -58,6 +59,16 @@ export default function redline(options: RedlineOptions): AstroIntegration {
       "astro:config:setup": ({ config, updateConfig }) => {
         projectRoot = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [siteModelPlugin(current), footerClientPlugin()] } });
+      },
+      // Last, once the pages are written: the search index, from the same model.
+      "astro:build:done": async ({ dir, logger }) => {
+        const { versions, records, recordsInEffect } = await indexSite(
+          fileURLToPath(dir),
+          current(),
+        );
+        logger.info(
+          `Indexed ${records} distinct sections of ${versions} version${versions === 1 ? "" : "s"} for search (${recordsInEffect} in effect)`,
+        );
       },
       "astro:server:setup": ({ server, logger }) => {
         watchContent({
