@@ -35,6 +35,9 @@ export function watchContent(input: {
       server.hot.send({
         type: "error",
         err: {
+          // Astro's overlay shows a title and a hint beside the message.
+          title: "The content has a mistake",
+          hint: "Fix the lines above and save: the pages reload. Until then the last valid pages are served.",
           message,
           // The problems are the whole story: no stack for an editor's mistake.
           stack: error instanceof ContentError ? "" : ((error as Error).stack ?? ""),
