@@ -168,7 +168,5 @@ export const siteConfigSchema = z
   .strict();
 
 export type VersionFrontMatter = z.output<typeof versionFrontMatterSchema>;
-/** A correction to a published version, as its front matter states it. */
-export type Correction = VersionFrontMatter["corrections"][number];
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type RelatedSite = z.output<typeof relatedSiteSchema>;
