@@ -62,7 +62,6 @@ export function corpusContent(corpusDir: string): string {
 }
 
 const root = resolve(import.meta.dirname, "..");
-const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 
 /** The day the benches build the corpus site as of, so that every run builds the same site. */
 export const BENCH_AS_OF = "2026-11-28";
@@ -104,7 +103,7 @@ export function runTimed(
 
 /** `npm run build` of `content` into `outDir`, as of BENCH_AS_OF, in its own process. */
 export function buildRedlineSite(content: string, outDir: string): TimedRun {
-  return runTimed([tsx, "scripts/build.ts", "--out", outDir, "--content", content], {
+  return runTimed(["scripts/run.mjs", "build", "--out", outDir, "--content", content], {
     AS_OF: BENCH_AS_OF,
   });
 }

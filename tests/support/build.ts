@@ -31,7 +31,23 @@ export interface CommandResult {
 }
 
 /**
- * Runs one of the project's scripts (`scripts/<name>.ts`) with tsx, as `npm run <name>` does.
+ * How `npm run <name>` starts `scripts/<name>.ts`, from package.json: `tsx scripts/<name>.ts`
+ * or `node scripts/run.mjs <name>` (plain Node, for the build).
+ */
+function scriptCommand(name: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  };
+  const [program, ...words] = (manifest.scripts[name] ?? `tsx scripts/${name}.ts`).split(" ");
+  const entry = program === "tsx" ? [join(projectRoot, "node_modules/tsx/dist/cli.mjs")] : [];
+  return [
+    ...entry,
+    ...words.map((word) => (word.startsWith("scripts/") ? join(projectRoot, word) : word)),
+  ];
+}
+
+/**
+ * Runs one of the project's scripts (`scripts/<name>.ts`) as `npm run <name>` does.
  * Asynchronous on purpose: a synchronous spawn blocks the test worker, which then cannot
  * answer Vitest's own messages while a long build runs.
  */
@@ -44,11 +60,7 @@ export function runScript(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [
-        join(projectRoot, "node_modules/tsx/dist/cli.mjs"),
-        join(projectRoot, `scripts/${name}.ts`),
-        ...args,
-      ],
+      [...scriptCommand(name), ...args],
       {
         cwd,
         env: { ...process.env, ...env },

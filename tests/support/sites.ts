@@ -32,6 +32,8 @@ const INPUTS = [
   "tsconfig.json",
   "package-lock.json",
   "scripts/build.ts",
+  "scripts/run.mjs",
+  "package.json",
 ];
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string) {
