@@ -5,8 +5,10 @@
  * is then imported and removed.
  *
  * Why not tsx: its loader hooks stay on for every module the process imports afterwards,
- * Astro's generated page chunks included, and measured on the benchmark corpus they about
- * double the peak memory of the same Astro build (README, "Build speed and memory").
+ * Astro's generated page chunks included. Measured on the benchmark corpus (83 versions),
+ * the build's peak memory is about 1 GB under tsx and 0.83 GB under plain Node; a plain
+ * Astro build of the same pages run in-process under tsx peaks near 1 GB too, against
+ * about 0.52 GB under plain Node.
  */
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
