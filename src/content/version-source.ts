@@ -161,12 +161,24 @@ export function readVersionSource(
 
   const tree = parseMarkdown(body);
   const rendered = renderVersion(tree);
+  const fileLine = (line: number | undefined) =>
+    line === undefined ? bodyLine : bodyLine + line - 1;
   for (const unsafe of rendered.unsafe) {
-    const line = unsafe.line === undefined ? bodyLine : bodyLine + unsafe.line - 1;
     problems.push({
       file,
-      line,
+      line: fileLine(unsafe.line),
       message: `raw HTML that could run script is not allowed: ${unsafe.what}; remove it (plain links, anchors, <details>, <br> and tables are fine)`,
+    });
+  }
+  for (const hidden of rendered.hidden) {
+    problems.push({ file, line: fileLine(hidden.line), message: hidden.what });
+  }
+  for (const { id, lines } of rendered.duplicateIds) {
+    const [first, repeat] = lines.map(fileLine);
+    problems.push({
+      file,
+      line: repeat,
+      message: `the anchor "${id}" is given twice, on lines ${first} and ${repeat} (a heading's anchor comes from its text, or from id="…"): links and the search need each to be unique, so rename one`,
     });
   }
 
