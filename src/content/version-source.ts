@@ -7,8 +7,16 @@
 import matter from "gray-matter";
 import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
 import type { ContentProblem } from "./content-error.ts";
-import { parseMarkdown } from "../render/index.ts";
-import { renderVersion, type VersionHeading } from "../render/index.ts";
+import {
+  fileSizeProblem,
+  markdownLimitProblems,
+  parseMarkdown,
+  renderVersion,
+  TOO_DEEPLY_NESTED,
+  treeNestingProblem,
+  type RenderedVersion,
+  type VersionHeading,
+} from "../render/index.ts";
 import {
   SUMMARY_PLACEHOLDER,
   versionFrontMatterSchema,
@@ -81,6 +89,28 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
   }
 }
 
+/**
+ * The body parsed and rendered, or the limits it goes over (src/render/limits.ts), with
+ * lines within the body. A stack overflow that the limits did not foresee is still told as
+ * too deep nesting, never as a crash.
+ */
+function parseAndRender(
+  body: string,
+): RenderedVersion | { limits: { line: number | undefined; message: string }[] } {
+  const before = markdownLimitProblems(body);
+  if (before.length > 0) return { limits: before };
+  try {
+    const tree = parseMarkdown(body);
+    const nesting = treeNestingProblem(tree);
+    if (nesting) return { limits: [nesting] };
+    return renderVersion(tree);
+  } catch (error) {
+    if (error instanceof RangeError)
+      return { limits: [{ line: undefined, message: TOO_DEEPLY_NESTED }] };
+    throw error;
+  }
+}
+
 /** Reads one version file. `file` is its project-relative path, `policy/name` from its location. */
 export function readVersionSource(
   bytes: Uint8Array,
@@ -99,6 +129,9 @@ export function readVersionSource(
       `the file name must be the effective date as a real calendar day, YYYY-MM-DD.md (e.g. 2026-01-31.md), not "${location.fileName}"`,
     );
   }
+
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) return problem(undefined, tooLarge);
 
   const decoded = decodeUtf8(bytes);
   if ("badLine" in decoded) {
@@ -159,10 +192,15 @@ export function readVersionSource(
     }
   });
 
-  const tree = parseMarkdown(body);
-  const rendered = renderVersion(tree);
   const fileLine = (line: number | undefined) =>
     line === undefined ? bodyLine : bodyLine + line - 1;
+  const rendered = parseAndRender(body);
+  if ("limits" in rendered) {
+    for (const limit of rendered.limits) {
+      problems.push({ file, line: fileLine(limit.line), message: limit.message });
+    }
+    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  }
   for (const unsafe of rendered.unsafe) {
     problems.push({
       file,
@@ -174,7 +212,7 @@ export function readVersionSource(
     problems.push({ file, line: fileLine(hidden.line), message: hidden.what });
   }
   for (const { id, lines } of rendered.duplicateIds) {
-    const [first, repeat] = lines.map(fileLine);
+    const [first, repeat] = [fileLine(lines[0]), fileLine(lines[1])];
     problems.push({
       file,
       line: repeat,

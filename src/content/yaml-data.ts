@@ -5,7 +5,7 @@
  * YAML is read with the `core` schema: `announced: 2026-01-31` stays the text
  * "2026-01-31" instead of becoming an instant in the machine's time zone.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from "yaml";
 import type { z } from "astro/zod";
 import { closestWord, type ContentProblem } from "./content-error.ts";
 
@@ -34,6 +34,20 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
       })),
     };
   }
+
+  // An alias (`*name`) repeats what an anchor (`&name`) holds: nothing an editor needs, and
+  // nested aliases grow exponentially (a "billion laughs" file), so none is read.
+  const aliases: ContentProblem[] = [];
+  visit(document, {
+    Alias(_, alias) {
+      aliases.push({
+        file: where.file,
+        line: toFileLine(alias.range?.[0] ?? 0),
+        message: `${where.what} uses a YAML alias (*${alias.source}): aliases are not allowed; write the value out in full`,
+      });
+    },
+  });
+  if (aliases.length > 0) return { ok: false, problems: aliases };
 
   // The line of the deepest entry `path` reaches (a key's own line for a map entry), so a
   // mistake in `related_sites[1].url` points at that url, not at `related_sites:`.
