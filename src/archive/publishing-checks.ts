@@ -2,12 +2,14 @@
  * The rules about publishing that span versions, run by `npm run check` and by every
  * build after the content itself is valid: the site's notice rule and the archive lock.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Content } from "../content/index.ts";
+import { LOCK_FILE } from "../content/index.ts";
 import type { ContentProblem } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
-import { checkLock, readLock, type LockableVersion } from "./lock.ts";
+import { checkLock, lockName, readLock, type LockEntry, type LockableVersion } from "./lock.ts";
+import { readArchiveHistory, type ArchiveHistory } from "./archive-history.ts";
 import { noticeSettings } from "../notice/index.ts";
 import { checkNoticeRule, frontMatterLineFinder } from "../notice/index.ts";
 
@@ -29,18 +31,29 @@ export function lockableVersions(content: Content): LockableVersion[] {
   }));
 }
 
+/**
+ * `today` is the day the site is built for (AS_OF may move it); `recordingDay` is today by
+ * the real clock, the day against which announcements are proved. `history` defaults to
+ * the content folder's Git history.
+ */
 export function checkPublishing(input: {
   content: Content;
   today: CalendarDate;
+  recordingDay: CalendarDate;
   contentDir: string;
   projectRoot: string;
+  history?: ArchiveHistory;
 }): PublishingCheck {
-  const { content, today } = input;
+  const { content, today, recordingDay } = input;
+  const history = input.history ?? readArchiveHistory(input.contentDir, content.site.timezone);
+  const lock = readLock(input.contentDir, input.projectRoot);
+  const entries = lock.ok ? lock.value : [];
+  const locked = new Set(entries.map(lockName));
   const problems = checkNoticeRule(
     content.versions.map((version) => ({
       policy: version.policy,
       effective: version.effective,
-      announced: version.announced,
+      ...provedAnnouncement(version, { locked, history, recordingDay }),
       material: version.frontMatter.material,
       urgent: version.frontMatter.urgent,
       file: version.file,
@@ -50,13 +63,82 @@ export function checkPublishing(input: {
     })),
     noticeSettings(content.site),
   );
-  const lock = readLock(input.contentDir, input.projectRoot);
-  if (!lock.ok) return { problems: [...problems, ...lock.problems], warnings: [] };
+  const warnings = history.available
+    ? []
+    : [
+        `the archive's Git history cannot be checked (${history.reason}): a deleted lock, a removed lock line or a back-dated announcement is not detected`,
+      ];
+  if (!lock.ok) return { problems: [...problems, ...lock.problems], warnings };
+  problems.push(
+    ...historyProblems({
+      history,
+      entries,
+      lockFile: lock.file,
+      lockExists: existsSync(join(input.contentDir, LOCK_FILE)),
+    }),
+  );
   const checked = checkLock({
     versions: lockableVersions(content),
-    entries: lock.value,
+    entries,
     lockFile: lock.file,
     today,
+    recordingDay,
   });
-  return { problems: [...problems, ...checked.problems], warnings: checked.unrecorded };
+  return {
+    problems: [...problems, ...checked.problems],
+    warnings: [...warnings, ...checked.unrecorded],
+  };
+}
+
+/**
+ * The announcement day the notice rule may count from. The lock proves it for a version it
+ * records; otherwise a day before today is proved only by Git, by the commit that first
+ * added the file: "announced two months ago" in a file first committed today counts from
+ * today. Without history the front matter is taken at its word (and a warning says so).
+ */
+function provedAnnouncement(
+  version: Content["versions"][number],
+  known: { locked: Set<string>; history: ArchiveHistory; recordingDay: CalendarDate },
+): { announced: CalendarDate; announcedBecause?: string } {
+  const { announced } = version;
+  const name = lockName(version);
+  if (announced >= known.recordingDay || known.locked.has(name) || !known.history.available) {
+    return { announced };
+  }
+  const committed = known.history.firstCommitted.get(name);
+  const proved = committed ?? known.recordingDay;
+  if (proved <= announced) return { announced };
+  return {
+    announced: proved,
+    announcedBecause: committed
+      ? `counted from ${committed}, the day it was first committed: its front matter says announced: ${announced}, but it is not in the lock and Git has no earlier trace of it`
+      : `counted from today, ${proved}: its front matter says announced: ${announced}, but it is neither committed nor in the lock`,
+  };
+}
+
+/** Lines the lock once recorded and no longer has, or the lock itself gone, per Git. */
+function historyProblems(input: {
+  history: ArchiveHistory;
+  entries: readonly LockEntry[];
+  lockFile: string;
+  lockExists: boolean;
+}): ContentProblem[] {
+  const { history, lockFile } = input;
+  if (!history.available || history.everRecorded.size === 0) return [];
+  const last = history.lockCommits[0];
+  if (!input.lockExists && last) {
+    return [
+      {
+        file: lockFile,
+        message: `the lock is gone, but Git history shows it recorded ${history.everRecorded.size} published version(s) (last changed in commit ${last.commit} on ${last.day}): published versions stay published; restore it (git checkout ${last.commit} -- ${lockFile})`,
+      },
+    ];
+  }
+  const present = new Set(input.entries.map(lockName));
+  return [...history.everRecorded]
+    .filter(([name]) => !present.has(name))
+    .map(([name, ref]) => ({
+      file: lockFile,
+      message: `${name} was recorded as published in commit ${ref.commit} (${ref.day}) and its line is gone: a published version is never removed from the lock; restore the line (git show ${ref.commit}:${lockFile}), and its file if it was deleted`,
+    }));
 }

@@ -23,10 +23,17 @@ export function validateSite(options: {
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
-  // The notice rule and the archive lock (src/archive/publishing-checks.ts).
+  // The notice rule and the archive lock (src/archive/publishing-checks.ts). Announcements
+  // are proved against the real clock, whatever day the site is built for.
+  const recordingDay = resolveToday({
+    asOf: undefined,
+    timeZone: content.site.timezone,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const publishing = checkPublishing({
     content,
     today,
+    recordingDay,
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
   });

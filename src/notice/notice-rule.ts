@@ -20,6 +20,11 @@ export interface RuleVersion {
   policy: string;
   effective: CalendarDate;
   announced: CalendarDate;
+  /**
+   * Set when `announced` is later than the front matter says because the stated day cannot
+   * be proved (src/archive/publishing-checks.ts): why, told after the problem.
+   */
+  announcedBecause?: string | undefined;
   material: boolean;
   urgent: string | undefined;
   /** Project-relative path, for messages. */
@@ -51,7 +56,7 @@ export function checkNoticeRule(
           report(
             version,
             "announced",
-            `this material change is announced ${days} day(s) before it takes effect, but site.yml requires ${rule.noticeDays} days' notice in advance: announce it by ${addDays(version.effective, -rule.noticeDays)} or make it take effect on ${addDays(version.announced, rule.noticeDays)} or later (rename the file), ${urgentHint}`,
+            `this material change is announced ${days} day(s) before it takes effect${version.announcedBecause ? ` (${version.announcedBecause})` : ""}, but site.yml requires ${rule.noticeDays} days' notice in advance: announce it by ${addDays(version.effective, -rule.noticeDays)} or make it take effect on ${addDays(version.announced, rule.noticeDays)} or later (rename the file), ${urgentHint}`,
           );
         }
       }

@@ -74,6 +74,7 @@ describe("verifying a built site against the content and the lock", () => {
       effective: "2010-01-01" as CalendarDate,
       sha256: "1".repeat(64),
       corrections: 0,
+      imported: false,
       line: 9,
     };
     const found = await verify(intactSite(), [...entries, lost]);

@@ -1,0 +1,120 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkPublishing } from "../../src/archive/publishing-checks.ts";
+import { readArchiveHistory } from "../../src/archive/archive-history.ts";
+import { recordLock } from "../../src/archive/record-lock.ts";
+import { loadContent } from "../../src/content/content.ts";
+import { formatProblem } from "../../src/content/content-error.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { writeContent } from "../support/build.ts";
+import { commitAll } from "../support/git.ts";
+
+const IMPORTED_ON = "2026-09-01" as CalendarDate;
+const TODAY = "2026-11-28" as CalendarDate;
+/** Noon in Los Angeles (the site's time zone) on `day`. */
+const noon = (day: string) => `${day}T20:00:00Z`;
+
+const FIRST = "---\ntitle: Privacy Policy\n---\n\nWe keep logs.\n";
+const SECOND = "---\ntitle: Privacy Policy\n---\n\nWe keep logs for a year.\n";
+
+/** A site whose two versions were imported with --import and committed on IMPORTED_ON. */
+function importedSite(): { contentDir: string; projectRoot: string } {
+  const contentDir = writeContent({
+    "privacy/2020-01-01.md": FIRST,
+    "privacy/2021-01-01.md": SECOND,
+  });
+  const projectRoot = dirname(contentDir);
+  recordLock({ contentDir, projectRoot, today: IMPORTED_ON, importing: true, log: () => {} });
+  commitAll(projectRoot, "Import the policy's history", noon(IMPORTED_ON));
+  return { contentDir, projectRoot };
+}
+
+function problems(site: { contentDir: string; projectRoot: string }): string[] {
+  const content = loadContent(site.contentDir, site.projectRoot);
+  const result = checkPublishing({ content, today: TODAY, recordingDay: TODAY, ...site });
+  return result.problems.map(formatProblem);
+}
+
+describe("the archive's Git history", () => {
+  it("reads every version the lock ever recorded and when each file was first committed", () => {
+    const site = importedSite();
+    const history = readArchiveHistory(site.contentDir, "America/Los_Angeles");
+    expect(history.available).toBe(true);
+    if (!history.available) return;
+    expect([...history.everRecorded.keys()]).toEqual([
+      "privacy/2020-01-01.md",
+      "privacy/2021-01-01.md",
+    ]);
+    expect(history.firstCommitted.get("privacy/2021-01-01.md")).toBe(IMPORTED_ON);
+    expect(problems(site)).toEqual([]);
+  });
+
+  it("says why there is no history outside a Git repository", () => {
+    expect(readArchiveHistory(writeContent({}), "UTC")).toEqual({
+      available: false,
+      reason: "the content folder is not in a Git repository",
+    });
+  });
+
+  it("refuses a deleted lock that history shows was committed", () => {
+    const site = importedSite();
+    rmSync(join(site.contentDir, "published.lock"));
+    expect(problems(site)).toEqual([
+      expect.stringMatching(
+        /^content\/published\.lock: the lock is gone, but Git history shows it recorded 2 published version\(s\) \(last changed in commit [0-9a-f]{12} on 2026-09-01\): published versions stay published; restore it \(git checkout [0-9a-f]{12} -- content\/published\.lock\)$/,
+      ),
+    ]);
+  });
+
+  it("refuses a lock line removed, even when the removal was committed, and a version deleted with it", () => {
+    const site = importedSite();
+    const lock = join(site.contentDir, "published.lock");
+    writeFileSync(
+      lock,
+      readFileSync(lock, "utf8")
+        .split("\n")
+        .filter((line) => !line.startsWith("privacy/2021-01-01.md"))
+        .join("\n"),
+    );
+    writeFileSync(
+      join(site.contentDir, "privacy/2021-01-01.md"),
+      SECOND.replace("a year", "a day"),
+    );
+    commitAll(site.projectRoot, "Quietly rewrite", noon(TODAY));
+    expect(problems(site)).toEqual([
+      expect.stringMatching(
+        /^content\/published\.lock: privacy\/2021-01-01\.md was recorded as published in commit [0-9a-f]{12} \(2026-09-01\) and its line is gone: a published version is never removed from the lock; restore the line \(git show [0-9a-f]{12}:content\/published\.lock\), and its file if it was deleted$/,
+      ),
+    ]);
+    rmSync(join(site.contentDir, "privacy/2021-01-01.md"));
+    expect(problems(site)).toHaveLength(1);
+  });
+
+  it("counts a back-dated announcement from the day the file was first committed", () => {
+    const site = importedSite();
+    const backDated =
+      "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2026-09-28\nsummary: Logs are kept forever.\n---\n\nWe keep logs forever.\n";
+    writeFileSync(join(site.contentDir, "privacy/2026-11-30.md"), backDated);
+    // Not committed yet: it counts from today.
+    expect(problems(site)).toEqual([
+      'content/privacy/2026-11-30.md:4: this material change is announced 2 day(s) before it takes effect (counted from today, 2026-11-28: its front matter says announced: 2026-09-28, but it is neither committed nor in the lock), but site.yml requires 30 days\' notice in advance: announce it by 2026-10-31 or make it take effect on 2026-12-28 or later (rename the file), or, if it cannot wait, say why in its front matter: urgent: "…"',
+    ]);
+    commitAll(site.projectRoot, "Back-dated version", noon("2026-11-27"));
+    expect(problems(site)).toEqual([
+      expect.stringContaining(
+        "announced 3 day(s) before it takes effect (counted from 2026-11-27, the day it was first committed: its front matter says announced: 2026-09-28, but it is not in the lock and Git has no earlier trace of it)",
+      ),
+    ]);
+  });
+
+  it("accepts an announcement that history proves: committed on its day, recorded later", () => {
+    const site = importedSite();
+    writeFileSync(
+      join(site.contentDir, "privacy/2026-12-28.md"),
+      "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2026-11-20\nsummary: Logs are kept two years.\n---\n\nWe keep logs two years.\n",
+    );
+    commitAll(site.projectRoot, "Announce", noon("2026-11-20"));
+    expect(problems(site)).toEqual([]);
+  });
+});
