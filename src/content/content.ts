@@ -17,12 +17,27 @@ export const LOCK_FILE = "published.lock";
 /** Files that may sit beside the policy folders. */
 const CONTENT_ROOT_FILES = new Set([SITE_CONFIG_FILE, LOCK_FILE]);
 
-/** Top-level URL segments the site itself uses: a policy may not take them. */
+/**
+ * Names a policy may not take, because the site writes a file at `/<name>/…` or
+ * `/<name>.<ext>` itself, or a route of its own would be written over by a policy's:
+ * every top-level page and folder (src/pages/, public/, Pagefind's index, Astro's assets),
+ * Astro's error pages (`/404/` is written as the site's 404.html), and the static names
+ * beside a per-policy route (`/api/policies.json` beside `/api/<policy>.json`).
+ * tests/lib/reserved-names.test.ts derives them from src/pages/ and public/ so that a new
+ * route cannot be added without its name here.
+ */
 export const RESERVED_POLICY_SLUGS = new Set([
+  "404",
+  "500",
   "api",
   "embed",
+  "feed",
+  "favicon",
+  "index",
   "notices",
   "pagefind",
+  "policies",
+  "robots",
   "search",
   "_astro",
   "feed.xml",
