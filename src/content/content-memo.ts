@@ -7,7 +7,7 @@
  * module a second instance; it is keyed by the folder and checked against every file's
  * size and modification time, so edited content is always read again.
  */
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { loadContent, type Content } from "./content.ts";
 
@@ -25,7 +25,9 @@ function fingerprint(dir: string): string {
   const walk = (folder: string) => {
     for (const name of readdirSync(folder).sort()) {
       const path = join(folder, name);
-      const stats = statSync(path);
+      // Not following links: a link is refused by loadContent, and a link to a parent
+      // folder would make this walk endless.
+      const stats = lstatSync(path);
       if (stats.isDirectory()) walk(path);
       else parts.push(`${path}:${stats.size}:${stats.mtimeMs}`);
     }

@@ -111,10 +111,14 @@ function parseAndRender(
   }
 }
 
-/** Reads one version file. `file` is its project-relative path, `policy/name` from its location. */
+/**
+ * Reads one version file. `file` is its project-relative path, `policy/name` from its
+ * location; `imageHosts` are the hosts site.yml lets images come from.
+ */
 export function readVersionSource(
   bytes: Uint8Array,
   location: { file: string; policy: string; fileName: string },
+  rules: { imageHosts: readonly string[] } = { imageHosts: [] },
 ): Parsed<VersionSource> {
   const { file, policy } = location;
   const problem = (line: number | undefined, message: string): Parsed<VersionSource> => ({
@@ -210,6 +214,18 @@ export function readVersionSource(
   }
   for (const hidden of rendered.hidden) {
     problems.push({ file, line: fileLine(hidden.line), message: hidden.what });
+  }
+  for (const image of rendered.remoteImages) {
+    const base = "https://invalid.invalid";
+    const host = URL.canParse(image.url, base)
+      ? new URL(image.url, base).host.toLowerCase()
+      : image.url;
+    if (rules.imageHosts.includes(host)) continue;
+    problems.push({
+      file,
+      line: fileLine(image.line),
+      message: `an image from another site (${image.url.slice(0, 80)}) would be loaded by every reader's browser, telling that site who reads the policy: put the image in the site's public/ folder, or allow its host in site.yml (image_hosts: [${host}])`,
+    });
   }
   for (const { id, lines } of rendered.duplicateIds) {
     const [first, repeat] = [fileLine(lines[0]), fileLine(lines[1])];

@@ -8,6 +8,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from "yaml";
 import type { z } from "astro/zod";
 import { closestWord, type ContentProblem } from "./content-error.ts";
+import { describeCharacter, findInvisible } from "./invisible.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
@@ -20,6 +21,21 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   schema: Schema,
   where: { file: string; firstLine: number; what: string },
 ): Parsed<z.output<Schema>> {
+  // Text shown to readers (titles, summaries, reasons) must read as it looks.
+  const invisible = yamlText.split("\n").flatMap((text, index) => {
+    const found = findInvisible(text);
+    return found
+      ? [
+          {
+            file: where.file,
+            line: where.firstLine + index,
+            message: `${where.what} has an invisible character, ${describeCharacter(found.character)}, at column ${found.index + 1}: it can hide text or show it reversed; delete it (retype the text around it)`,
+          },
+        ]
+      : [];
+  });
+  if (invisible.length > 0) return { ok: false, problems: invisible };
+
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + where.firstLine - 1;
