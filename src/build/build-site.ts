@@ -11,6 +11,7 @@ import { stage, formatDuration, type Log } from "./stages.ts";
 import type { SiteModel } from "../site/index.ts";
 import { validateSite } from "./validate-site.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutputFolder } from "./output-folder.ts";
+import { STAGING_FOLDER, removeStaleFolders, swapFolders } from "./stale-folders.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -58,6 +59,11 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   // build stages in its own folder inside the project and is moved to outDir at the end.
   const staging = join(resolve(options.projectRoot), `.dist-building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  const stale = [
+    ...(await removeStaleFolders(resolve(options.projectRoot), STAGING_FOLDER)),
+    ...(await removeStaleFolders(dirname(outDir), swapFolders(basename(outDir)))),
+  ];
+  if (stale.length > 0) log(`  Removed what killed builds left: ${stale.join(", ")}`);
   // The loaders read the same content folder that was just validated, and the pages are
   // built for the day validation checked, even when the clock passes midnight meanwhile.
   const saved = {
