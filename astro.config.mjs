@@ -7,6 +7,9 @@ export default defineConfig({
   build: { format: "directory" },
   trailingSlash: "ignore",
   devToolbar: { enabled: false },
+  // Two routes that would write the same file stop the build instead of one silently losing
+  // (a policy named like a page of the site is refused earlier, by validation).
+  experimental: { failOnPrerenderConflict: true },
   // Last: indexes the finished pages for search (dist/pagefind/).
   integrations: [pagefind()],
 });
