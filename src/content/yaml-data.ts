@@ -56,9 +56,11 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   const aliases: ContentProblem[] = [];
   visit(document, {
     Alias(_, alias) {
+      const line = toFileLine(alias.range?.[0] ?? 0);
+      if (aliases.at(-1)?.line === line) return;
       aliases.push({
         file: where.file,
-        line: toFileLine(alias.range?.[0] ?? 0),
+        line,
         message: `${where.what} uses a YAML alias (*${alias.source}): aliases are not allowed; write the value out in full`,
       });
     },
