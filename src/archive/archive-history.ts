@@ -27,8 +27,8 @@ export type ArchiveHistory =
   | { available: false; reason: string }
   | {
       available: true;
-      /** The commits that touched the lock file, newest first. */
-      lockCommits: CommitRef[];
+      /** The newest commit that recorded a version in the lock, if any did. */
+      lastRecorded: CommitRef | undefined;
       /** Every `<policy>/<date>.md` the lock ever recorded, with the first commit that did. */
       everRecorded: Map<string, CommitRef>;
       /** The day each `<policy>/<date>.md` first appeared in a commit. */
@@ -96,18 +96,17 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
   if ("failed" in lockLog) return { available: false, reason: lockLog.failed };
   if ("failed" in filesLog) return { available: false, reason: filesLog.failed };
 
-  const lockCommits: CommitRef[] = [];
+  let lastRecorded: CommitRef | undefined;
   const everRecorded = new Map<string, CommitRef>();
   for (const [header = "", ...lines] of commits(lockLog.output)) {
     const [commit = "", seconds = "0"] = header.split(" ");
     const ref = { commit: commit.slice(0, 12), day: dayOf(seconds) };
-    lockCommits.push(ref);
     const added = lines.filter((line) => line.startsWith("+") && !line.startsWith("+++"));
     const parsed = parseLock(added.map((line) => line.slice(1)).join("\n"), LOCK_FILE);
+    const entries = parsed.ok ? parsed.value : [];
+    if (entries.length > 0) lastRecorded ??= ref;
     // Newest first: the last assignment is the oldest commit that recorded the version.
-    for (const entry of parsed.ok ? parsed.value : []) {
-      everRecorded.set(`${entry.policy}/${entry.effective}.md`, ref);
-    }
+    for (const entry of entries) everRecorded.set(`${entry.policy}/${entry.effective}.md`, ref);
   }
 
   const firstCommitted = new Map<string, CalendarDate>();
@@ -115,7 +114,7 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
     const day = dayOf(header.split(" ")[1] ?? "0");
     for (const name of names) if (name.trim() !== "") firstCommitted.set(name.trim(), day);
   }
-  return { available: true, lockCommits, everRecorded, firstCommitted };
+  return { available: true, lastRecorded, everRecorded, firstCommitted };
 }
 
 /** `git log` output split at each commit's header (the `%x00` format), as lines. */

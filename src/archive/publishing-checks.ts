@@ -48,7 +48,11 @@ export function checkPublishing(input: {
   const history = input.history ?? readArchiveHistory(input.contentDir, content.site.timezone);
   const lock = readLock(input.contentDir, input.projectRoot);
   const entries = lock.ok ? lock.value : [];
-  const locked = new Set(entries.map(lockName));
+  // Recorded now, or once (a removed line is refused below): its announcement was proved.
+  const locked = new Set([
+    ...entries.map(lockName),
+    ...(history.available ? history.everRecorded.keys() : []),
+  ]);
   const problems = checkNoticeRule(
     content.versions.map((version) => ({
       policy: version.policy,
@@ -125,12 +129,12 @@ function historyProblems(input: {
 }): ContentProblem[] {
   const { history, lockFile } = input;
   if (!history.available || history.everRecorded.size === 0) return [];
-  const last = history.lockCommits[0];
+  const last = history.lastRecorded;
   if (!input.lockExists && last) {
     return [
       {
         file: lockFile,
-        message: `the lock is gone, but Git history shows it recorded ${history.everRecorded.size} published version(s) (last changed in commit ${last.commit} on ${last.day}): published versions stay published; restore it (git checkout ${last.commit} -- ${lockFile})`,
+        message: `the lock is gone, but Git history shows it recorded ${history.everRecorded.size} published version(s) (last in commit ${last.commit} on ${last.day}): published versions stay published; restore it (git checkout ${last.commit} -- ./${lockFile}), then record what changed since with npm run check -- --lock`,
       },
     ];
   }
@@ -139,6 +143,6 @@ function historyProblems(input: {
     .filter(([name]) => !present.has(name))
     .map(([name, ref]) => ({
       file: lockFile,
-      message: `${name} was recorded as published in commit ${ref.commit} (${ref.day}) and its line is gone: a published version is never removed from the lock; restore the line (git show ${ref.commit}:${lockFile}), and its file if it was deleted`,
+      message: `${name} was recorded as published in commit ${ref.commit} (${ref.day}) and its line is gone: a published version is never removed from the lock; restore the line (git show ${ref.commit}:./${lockFile}), and its file if it was deleted`,
     }));
 }

@@ -62,9 +62,18 @@ describe("the archive's Git history", () => {
     rmSync(join(site.contentDir, "published.lock"));
     expect(problems(site)).toEqual([
       expect.stringMatching(
-        /^content\/published\.lock: the lock is gone, but Git history shows it recorded 2 published version\(s\) \(last changed in commit [0-9a-f]{12} on 2026-09-01\): published versions stay published; restore it \(git checkout [0-9a-f]{12} -- content\/published\.lock\)$/,
+        /^content\/published\.lock: the lock is gone, but Git history shows it recorded 2 published version\(s\) \(last in commit [0-9a-f]{12} on 2026-09-01\): published versions stay published; restore it \(git checkout [0-9a-f]{12} -- \.\/content\/published\.lock\), then record what changed since with npm run check -- --lock$/,
       ),
     ]);
+  });
+
+  it("refuses a lock deleted in a commit, naming the commit it can be restored from", () => {
+    const site = importedSite();
+    rmSync(join(site.contentDir, "published.lock"));
+    commitAll(site.projectRoot, "Start over", noon(TODAY));
+    const history = readArchiveHistory(site.contentDir, "America/Los_Angeles");
+    const imported = history.available ? history.lastRecorded?.commit : undefined;
+    expect(problems(site)).toEqual([expect.stringContaining(`git checkout ${imported} -- `)]);
   });
 
   it("refuses a lock line removed, even when the removal was committed, and a version deleted with it", () => {
@@ -84,7 +93,7 @@ describe("the archive's Git history", () => {
     commitAll(site.projectRoot, "Quietly rewrite", noon(TODAY));
     expect(problems(site)).toEqual([
       expect.stringMatching(
-        /^content\/published\.lock: privacy\/2021-01-01\.md was recorded as published in commit [0-9a-f]{12} \(2026-09-01\) and its line is gone: a published version is never removed from the lock; restore the line \(git show [0-9a-f]{12}:content\/published\.lock\), and its file if it was deleted$/,
+        /^content\/published\.lock: privacy\/2021-01-01\.md was recorded as published in commit [0-9a-f]{12} \(2026-09-01\) and its line is gone: a published version is never removed from the lock; restore the line \(git show [0-9a-f]{12}:\.\/content\/published\.lock\), and its file if it was deleted$/,
       ),
     ]);
     rmSync(join(site.contentDir, "privacy/2021-01-01.md"));
