@@ -141,6 +141,11 @@ export function checkLock(input: {
   lockFile: string;
   today: CalendarDate;
   recordingDay: CalendarDate;
+  /**
+   * The day the lock last recorded something (from Git history): a new correction dated
+   * before it would sit behind entries the feeds already showed.
+   */
+  lastRecorded?: CalendarDate | undefined;
 }): LockCheck {
   const { versions, entries, lockFile, today } = input;
   const problems: ContentProblem[] = [];
@@ -161,7 +166,18 @@ export function checkLock(input: {
     }
     if (version.sha256 === entry.sha256) continue;
     const count = version.corrections.length;
-    if (count > entry.corrections) {
+    const pending = version.corrections[count - 1];
+    if (
+      count > entry.corrections &&
+      input.lastRecorded &&
+      pending &&
+      pending.date < input.lastRecorded
+    ) {
+      problems.push({
+        file: version.file,
+        message: `the new correction is dated ${pending.date}, before the lock last recorded a change (${input.lastRecorded}): date it the day you record it, ${input.recordingDay}, so the feeds show it as the newest change`,
+      });
+    } else if (count > entry.corrections) {
       unrecorded.push(
         `${version.file}: correction of ${version.corrections[count - 1]?.date} not recorded yet: run npm run check -- --lock`,
       );

@@ -87,6 +87,7 @@ export function checkPublishing(input: {
     lockFile: lock.file,
     today,
     recordingDay,
+    lastRecorded: history.available ? history.lastRecorded?.day : undefined,
   });
   return {
     problems: [...problems, ...checked.problems],

@@ -100,6 +100,21 @@ describe("the archive's Git history", () => {
     expect(problems(site)).toHaveLength(1);
   });
 
+  it("refuses a new correction dated before the lock last recorded a change", () => {
+    const site = importedSite();
+    const file = join(site.contentDir, "privacy/2021-01-01.md");
+    writeFileSync(
+      file,
+      SECOND.replace("a year", "one year").replace(
+        "---\n\n",
+        "corrections:\n  - date: 2026-08-15\n    reason: Typo.\n---\n\n",
+      ),
+    );
+    expect(problems(site)).toEqual([
+      "content/privacy/2021-01-01.md: the new correction is dated 2026-08-15, before the lock last recorded a change (2026-09-01): date it the day you record it, 2026-11-28, so the feeds show it as the newest change",
+    ]);
+  });
+
   it("counts a back-dated announcement from the day the file was first committed", () => {
     const site = importedSite();
     const backDated =
