@@ -55,20 +55,16 @@ describe("rendering a version", () => {
     expect(html).toContain('<a href="https://example.com">https://example.com</a>');
     expect(html).toContain("<th>A</th>");
   });
-});
 
-describe("the page's own scripts cannot be clobbered by the policy's markup", () => {
-  it("keeps name on anchors only: <img name> would replace document.querySelectorAll", () => {
+  it("keeps name on anchors only: <img name> would clobber the page's document.querySelectorAll", () => {
     const { html } = render(
       '<img name="querySelectorAll" src="a.png" alt="">\n\n<a name="cookies" id="cookies"></a>\n',
     );
     expect(html).toContain('<img src="a.png" alt="">');
     expect(html).toContain('<a name="cookies" id="cookies"></a>');
   });
-});
 
-describe("remote images", () => {
-  it("are listed with their line: the site decides which hosts readers' browsers may contact", () => {
+  it("lists remote images with their line: the site decides which hosts readers' browsers may contact", () => {
     const { remoteImages } = render(
       "![logo](/logo.png)\n\n![pixel](https://tracker.example/p.gif)\n\n<img src='//cdn.example/x.png'>\n",
     );
