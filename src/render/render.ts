@@ -197,6 +197,32 @@ function findUnclosedComments(tree: MdastRoot, hidden: UnsafeHtml[]): void {
   });
 }
 
+/**
+ * A `<details>` opened in raw HTML and never closed folds everything after it into the
+ * closed box: readers and printouts would not see the rest of the policy.
+ */
+function findUnclosedDetails(tree: MdastRoot, hidden: UnsafeHtml[]): void {
+  const open: (number | undefined)[] = [];
+  visit(tree, "html", (node) => {
+    for (const match of node.value.matchAll(/<(\/?)details\b[^>]*>/gi)) {
+      const start = node.position?.start.line;
+      const line =
+        start === undefined
+          ? undefined
+          : start + node.value.slice(0, match.index).split("\n").length - 1;
+      if (match[1]) open.pop();
+      else open.push(line);
+    }
+  });
+  const first = open[0];
+  if (open.length > 0) {
+    hidden.push({
+      line: first,
+      what: "a <details> opens here and is never closed (no </details>): everything after it would be folded away; close it where its content ends",
+    });
+  }
+}
+
 /** Every `id` (and anchor `name`) an element of the body carries, with the repeats. */
 function findDuplicateIds(duplicates: DuplicateId[]) {
   return (tree: HastRoot) => {
@@ -243,6 +269,7 @@ export function renderVersion(tree: MdastRoot): RenderedVersion {
   const remoteImages: RemoteImage[] = [];
   const headings: VersionHeading[] = [];
   findUnclosedComments(tree, hidden);
+  findUnclosedDetails(tree, hidden);
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     // Re-parsing the page through an HTML parser is the costliest step of rendering, and

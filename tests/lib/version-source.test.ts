@@ -235,6 +235,19 @@ describe("Markdown that would hide text is refused with its line", () => {
     },
   );
 
+  it("a <details> never closed, which folds the rest of the policy away", () => {
+    expect(
+      problems(
+        body("<details><summary>More</summary>", "", "Folded.", "", "## Data", "", "Also folded."),
+      ),
+    ).toEqual([
+      `${FILE}:4: a <details> opens here and is never closed (no </details>): everything after it would be folded away; close it where its content ends`,
+    ]);
+    expect(
+      problems(body("<details><summary>More</summary>", "", "Folded.", "", "</details>")),
+    ).toEqual([]);
+  });
+
   it("an element the page would unwrap", () => {
     expect(problems(body("Kept <font color=red>red</font> text."))[0]).toMatch(
       /:4: <font> is not allowed in a policy/,
