@@ -110,9 +110,13 @@ function prefixDepth(text: string): number {
   return depth;
 }
 
-/** HTML elements that have no end tag, or whose end tag may be left out: they never nest. */
+/**
+ * HTML elements that never nest in themselves: those with no end tag, those whose end tag
+ * may be left out, and `<a>`, which the HTML parser closes when the next `<a>` opens (old
+ * policies often leave `<a name="…">` anchors unclosed).
+ */
 const NOT_NESTING = new Set(
-  "area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option rp rt".split(
+  "area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option rp rt a nobr".split(
     " ",
   ),
 );
