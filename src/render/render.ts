@@ -93,6 +93,29 @@ const sanitizeSchema: SanitizeSchema = {
   // (ES modules) never read as a global.
   clobberPrefix: "",
   clobber: [],
+  // Harmless text-level and table elements that policies converted from HTML or Word carry:
+  // kept rather than refused (an element the allow-list lacks is refused, below).
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    "u",
+    "small",
+    "mark",
+    "abbr",
+    "cite",
+    "dfn",
+    "time",
+    "wbr",
+    "caption",
+    "colgroup",
+    "col",
+    "address",
+  ],
+  ancestors: {
+    ...defaultSchema.ancestors,
+    caption: ["table"],
+    colgroup: ["table"],
+    col: ["table"],
+  },
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.["a"] ?? []), "id", "name"],

@@ -56,6 +56,15 @@ describe("rendering a version", () => {
     expect(html).toContain("<th>A</th>");
   });
 
+  it("keeps the harmless text-level and table elements converted policies carry", () => {
+    const { html, hidden } = render(
+      '<u>Underlined</u>, <small>small</small>, <abbr title="General Data Protection Regulation">GDPR</abbr>\n\n<table><caption>Retention</caption><colgroup><col></colgroup><tr><td>Logs</td></tr></table>\n',
+    );
+    expect(hidden).toEqual([]);
+    expect(html).toContain("<u>Underlined</u>, <small>small</small>, <abbr");
+    expect(html).toContain("<caption>Retention</caption>");
+  });
+
   it("keeps name on anchors only: <img name> would clobber the page's document.querySelectorAll", () => {
     const { html } = render(
       '<img name="querySelectorAll" src="a.png" alt="">\n\n<a name="cookies" id="cookies"></a>\n',
