@@ -33,6 +33,8 @@ export type ArchiveHistory =
       everRecorded: Map<string, CommitRef>;
       /** The day each `<policy>/<date>.md` first appeared in a commit. */
       firstCommitted: Map<string, CalendarDate>;
+      /** The newest commit that deleted each file once committed. */
+      lastDeleted: Map<string, CommitRef>;
     };
 
 /** Runs git in `folder`; undefined with the reason when it cannot. */
@@ -82,13 +84,13 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
     "--",
     LOCK_FILE,
   ]);
-  // Every file ever added under the content folder, commit by commit.
+  // Every file ever added to or deleted from the content folder, commit by commit.
   const filesLog = git(contentDir, [
     "log",
     "--no-renames",
     "--relative",
-    "--diff-filter=A",
-    "--name-only",
+    "--diff-filter=AD",
+    "--name-status",
     "--format=%x00%H %ct",
     "--",
     ".",
@@ -110,11 +112,19 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
   }
 
   const firstCommitted = new Map<string, CalendarDate>();
-  for (const [header = "", ...names] of commits(filesLog.output)) {
-    const day = dayOf(header.split(" ")[1] ?? "0");
-    for (const name of names) if (name.trim() !== "") firstCommitted.set(name.trim(), day);
+  const lastDeleted = new Map<string, CommitRef>();
+  for (const [header = "", ...lines] of commits(filesLog.output)) {
+    const [commit = "", seconds = "0"] = header.split(" ");
+    const ref = { commit: commit.slice(0, 12), day: dayOf(seconds) };
+    for (const line of lines) {
+      const [status, name] = line.split("\t");
+      if (!name) continue;
+      // Newest first: the last addition seen is the first; the first deletion, the last.
+      if (status === "A") firstCommitted.set(name, ref.day);
+      else if (status === "D" && !lastDeleted.has(name)) lastDeleted.set(name, ref);
+    }
   }
-  return { available: true, lastRecorded, everRecorded, firstCommitted };
+  return { available: true, lastRecorded, everRecorded, firstCommitted, lastDeleted };
 }
 
 /** `git log` output split at each commit's header (the `%x00` format), as lines. */

@@ -3,7 +3,7 @@
  * build after the content itself is valid: the site's notice rule and the archive lock.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { Content } from "../content/index.ts";
 import { LOCK_FILE } from "../content/index.ts";
 import type { ContentProblem } from "../content/index.ts";
@@ -80,6 +80,12 @@ export function checkPublishing(input: {
       lockFile: lock.file,
       lockExists: existsSync(join(input.contentDir, LOCK_FILE)),
     }),
+    ...deletedVersionProblems({
+      history,
+      present: new Set(content.versions.map(lockName)),
+      contentFolder: relative(input.projectRoot, input.contentDir) || ".",
+      recordingDay,
+    }),
   );
   const checked = checkLock({
     versions: lockableVersions(content),
@@ -146,4 +152,35 @@ function historyProblems(input: {
       file: lockFile,
       message: `${name} was recorded as published in commit ${ref.commit} (${ref.day}) and its line is gone: a published version is never removed from the lock; restore the line (git show ${ref.commit}:./${lockFile}), and its file if it was deleted`,
     }));
+}
+
+const VERSION_PATH = /^[a-z0-9-]+\/(\d{4}-\d{2}-\d{2})\.md$/;
+
+/**
+ * Versions Git saw that are gone now, though they had taken effect while they existed (the
+ * lock never recorded them, or the line checks above would name them): a version in
+ * effect was published, whatever its announcement said.
+ */
+function deletedVersionProblems(input: {
+  history: ArchiveHistory;
+  present: Set<string>;
+  contentFolder: string;
+  recordingDay: CalendarDate;
+}): ContentProblem[] {
+  const { history } = input;
+  if (!history.available) return [];
+  const problems: ContentProblem[] = [];
+  for (const name of history.firstCommitted.keys()) {
+    const effective = VERSION_PATH.exec(name)?.[1];
+    if (!effective || input.present.has(name) || history.everRecorded.has(name)) continue;
+    const deleted = history.lastDeleted.get(name);
+    const goneOn = deleted?.day ?? input.recordingDay;
+    if (effective > goneOn) continue;
+    const file = `${input.contentFolder}/${name}`;
+    problems.push({
+      file,
+      message: `this version took effect on ${effective} and is gone${deleted ? ` (deleted in commit ${deleted.commit} on ${deleted.day})` : ""}: a published version may never be deleted; restore it (${deleted ? `git checkout ${deleted.commit}~1 -- ./${file}` : `git checkout HEAD -- ./${file}`}) and record it with npm run check -- --lock --import`,
+    });
+  }
+  return problems;
 }

@@ -100,6 +100,33 @@ describe("the archive's Git history", () => {
     expect(problems(site)).toHaveLength(1);
   });
 
+  it("refuses a version deleted after it took effect, though the lock never recorded it", () => {
+    const site = importedSite();
+    const later = join(site.contentDir, "privacy/2026-10-01.md");
+    writeFileSync(later, "---\ntitle: Privacy Policy\n---\n\nWe keep logs for a month.\n");
+    commitAll(site.projectRoot, "An editorial version", noon("2026-09-20"));
+    rmSync(later);
+    expect(problems(site)).toEqual([
+      "content/privacy/2026-10-01.md: this version took effect on 2026-10-01 and is gone: a published version may never be deleted; restore it (git checkout HEAD -- ./content/privacy/2026-10-01.md) and record it with npm run check -- --lock --import",
+    ]);
+    commitAll(site.projectRoot, "Remove it", noon("2026-11-01"));
+    expect(problems(site)).toEqual([
+      expect.stringMatching(
+        /^content\/privacy\/2026-10-01\.md: this version took effect on 2026-10-01 and is gone \(deleted in commit [0-9a-f]{12} on 2026-11-01\): a published version may never be deleted; restore it \(git checkout [0-9a-f]{12}~1 -- \.\/content\/privacy\/2026-10-01\.md\)/,
+      ),
+    ]);
+  });
+
+  it("lets an upcoming version be withdrawn before it takes effect", () => {
+    const site = importedSite();
+    const upcoming = join(site.contentDir, "privacy/2027-03-01.md");
+    writeFileSync(upcoming, "---\ntitle: Privacy Policy\n---\n\nWe keep logs for a week.\n");
+    commitAll(site.projectRoot, "Schedule a version", noon("2026-11-01"));
+    rmSync(upcoming);
+    commitAll(site.projectRoot, "Withdraw it", noon("2026-11-02"));
+    expect(problems(site)).toEqual([]);
+  });
+
   it("refuses a new correction dated before the lock last recorded a change", () => {
     const site = importedSite();
     const file = join(site.contentDir, "privacy/2021-01-01.md");
