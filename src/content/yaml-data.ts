@@ -41,12 +41,18 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + where.firstLine - 1;
 
   if (document.errors.length > 0) {
+    // The YAML parser recurses per level of [ and {, and reports its own stack overflow.
+    const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+    const errors = overflow ? [overflow] : document.errors;
     return {
       ok: false,
-      problems: document.errors.map((error) => ({
+      problems: errors.map((error) => ({
         file: where.file,
         line: toFileLine(error.pos[0]),
-        message: `${where.what} is not valid YAML: ${firstSentence(error.message)}`,
+        message:
+          error === overflow
+            ? `${where.what} is nested too deeply to read ([ or { inside one another): write the value out plainly`
+            : `${where.what} is not valid YAML: ${firstSentence(error.message)}`,
       })),
     };
   }

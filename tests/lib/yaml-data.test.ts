@@ -72,3 +72,20 @@ describe("YAML aliases", () => {
     });
   });
 });
+
+describe("YAML nested too deeply", () => {
+  it("is told as such, with its line, never as a stack overflow", () => {
+    const result = parseYamlData(`name: a\ncount: ${"[".repeat(5_000)}\n`, schema, where);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: "content/x.yml",
+          line: 2,
+          message:
+            "x.yml is nested too deeply to read ([ or { inside one another): write the value out plainly",
+        },
+      ],
+    });
+  });
+});
