@@ -36,6 +36,7 @@ try {
     contentDir,
     projectRoot,
     asOf: process.env["AS_OF"],
+    importing: values.import,
     // With --lock the unrecorded versions are recorded below instead.
     onWarning: (warning) => {
       if (!values.lock) console.warn(`! ${warning}`);

@@ -43,6 +43,11 @@ export function checkPublishing(input: {
   contentDir: string;
   projectRoot: string;
   history?: ArchiveHistory;
+  /**
+   * `check --lock --import`: the editor vouches for the announcement dates of the versions
+   * being imported (the lock marks them imported), so they are not re-dated from Git.
+   */
+  importing?: boolean;
 }): PublishingCheck {
   const { content, today, recordingDay } = input;
   const history = input.history ?? readArchiveHistory(input.contentDir, content.site.timezone);
@@ -57,7 +62,9 @@ export function checkPublishing(input: {
     content.versions.map((version) => ({
       policy: version.policy,
       effective: version.effective,
-      ...provedAnnouncement(version, { locked, history, recordingDay }),
+      ...(input.importing
+        ? { announced: version.announced }
+        : provedAnnouncement(version, { locked, history, recordingDay })),
       material: version.frontMatter.material,
       urgent: version.frontMatter.urgent,
       file: version.file,

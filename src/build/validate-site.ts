@@ -14,6 +14,8 @@ export function validateSite(options: {
   projectRoot: string;
   asOf: string | undefined;
   now?: Date;
+  /** `check --lock --import`: announcement dates are taken as stated (publishing-checks.ts). */
+  importing?: boolean;
   /** Told what an editor should act on that does not stop publishing (e.g. an unlocked version). */
   onWarning?: (message: string) => void;
 }): SiteModel {
@@ -36,6 +38,7 @@ export function validateSite(options: {
     recordingDay,
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
+    importing: options.importing ?? false,
   });
   if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
   for (const warning of publishing.warnings) options.onWarning?.(warning);

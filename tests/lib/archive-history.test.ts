@@ -30,9 +30,15 @@ function importedSite(): { contentDir: string; projectRoot: string } {
   return { contentDir, projectRoot };
 }
 
-function problems(site: { contentDir: string; projectRoot: string }): string[] {
+function problems(site: { contentDir: string; projectRoot: string }, importing = false): string[] {
   const content = loadContent(site.contentDir, site.projectRoot);
-  const result = checkPublishing({ content, today: TODAY, recordingDay: TODAY, ...site });
+  const result = checkPublishing({
+    content,
+    today: TODAY,
+    recordingDay: TODAY,
+    importing,
+    ...site,
+  });
   return result.problems.map(formatProblem);
 }
 
@@ -157,6 +163,18 @@ describe("the archive's Git history", () => {
         "announced 3 day(s) before it takes effect (counted from 2026-11-27, the day it was first committed: its front matter says announced: 2026-09-28, but it is not in the lock and Git has no earlier trace of it)",
       ),
     ]);
+  });
+
+  it("takes announcements as stated when a new site imports its history (--lock --import)", () => {
+    const contentDir = writeContent({
+      "privacy/2020-01-01.md": FIRST,
+      "privacy/2026-12-16.md":
+        "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2026-11-16\nsummary: Logs are kept forever.\n---\n\nWe keep logs forever.\n",
+    });
+    const site = { contentDir, projectRoot: dirname(contentDir) };
+    commitAll(site.projectRoot, "The site's history, first commit", noon(TODAY));
+    expect(problems(site)).toEqual([expect.stringContaining("counted from 2026-11-28")]);
+    expect(problems(site, true)).toEqual([]);
   });
 
   it("accepts an announcement that history proves: committed on its day, recorded later", () => {
