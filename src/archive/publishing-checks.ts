@@ -58,11 +58,16 @@ export function checkPublishing(input: {
     ...entries.map(lockName),
     ...(history.available ? history.everRecorded.keys() : []),
   ]);
+  // A site whose archive has not begun (no lock now or ever) is a new site whose history is
+  // yet to be imported: its announcements are taken as written, with a warning each.
+  const archiveBegun =
+    entries.length > 0 || (history.available && history.lastRecorded !== undefined);
+  const trustStated = input.importing === true || !archiveBegun;
   const problems = checkNoticeRule(
     content.versions.map((version) => ({
       policy: version.policy,
       effective: version.effective,
-      ...(input.importing
+      ...(trustStated
         ? { announced: version.announced }
         : provedAnnouncement(version, { locked, history, recordingDay })),
       material: version.frontMatter.material,

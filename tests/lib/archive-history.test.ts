@@ -165,14 +165,20 @@ describe("the archive's Git history", () => {
     ]);
   });
 
-  it("takes announcements as stated when a new site imports its history (--lock --import)", () => {
+  it("takes announcements as written for a new site, whose archive has not begun, and with --import", () => {
+    const material =
+      "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2026-11-16\nsummary: Logs are kept forever.\n---\n\nWe keep logs forever.\n";
     const contentDir = writeContent({
       "privacy/2020-01-01.md": FIRST,
-      "privacy/2026-12-16.md":
-        "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2026-11-16\nsummary: Logs are kept forever.\n---\n\nWe keep logs forever.\n",
+      "privacy/2026-12-16.md": material,
     });
-    const site = { contentDir, projectRoot: dirname(contentDir) };
-    commitAll(site.projectRoot, "The site's history, first commit", noon(TODAY));
+    const newSite = { contentDir, projectRoot: dirname(contentDir) };
+    commitAll(newSite.projectRoot, "The site's history, first commit", noon(TODAY));
+    expect(problems(newSite)).toEqual([]);
+
+    const site = importedSite();
+    writeFileSync(join(site.contentDir, "privacy/2026-12-16.md"), material);
+    commitAll(site.projectRoot, "Back-dated", noon(TODAY));
     expect(problems(site)).toEqual([expect.stringContaining("counted from 2026-11-28")]);
     expect(problems(site, true)).toEqual([]);
   });
