@@ -30,6 +30,19 @@ function importedSite(): { contentDir: string; projectRoot: string } {
   return { contentDir, projectRoot };
 }
 
+/** Writes a version of the site's privacy policy and commits it on `day`; returns its path. */
+function commitVersion(
+  site: { contentDir: string; projectRoot: string },
+  date: string,
+  text: string,
+  day: string,
+): string {
+  const path = join(site.contentDir, `privacy/${date}.md`);
+  writeFileSync(path, `---\ntitle: Privacy Policy\n---\n\n${text}\n`);
+  commitAll(site.projectRoot, `Version of ${date}`, noon(day));
+  return path;
+}
+
 function problems(site: { contentDir: string; projectRoot: string }, importing = false): string[] {
   const content = loadContent(site.contentDir, site.projectRoot);
   const result = checkPublishing({
@@ -108,10 +121,7 @@ describe("the archive's Git history", () => {
 
   it("refuses a version deleted after it took effect, though the lock never recorded it", () => {
     const site = importedSite();
-    const later = join(site.contentDir, "privacy/2026-10-01.md");
-    writeFileSync(later, "---\ntitle: Privacy Policy\n---\n\nWe keep logs for a month.\n");
-    commitAll(site.projectRoot, "An editorial version", noon("2026-09-20"));
-    rmSync(later);
+    rmSync(commitVersion(site, "2026-10-01", "We keep logs for a month.", "2026-09-20"));
     expect(problems(site)).toEqual([
       "content/privacy/2026-10-01.md: this version took effect on 2026-10-01 and is gone: a published version may never be deleted; restore it (git checkout HEAD -- ./content/privacy/2026-10-01.md) and record it with npm run check -- --lock --import",
     ]);
@@ -125,10 +135,7 @@ describe("the archive's Git history", () => {
 
   it("lets an upcoming version be withdrawn before it takes effect", () => {
     const site = importedSite();
-    const upcoming = join(site.contentDir, "privacy/2027-03-01.md");
-    writeFileSync(upcoming, "---\ntitle: Privacy Policy\n---\n\nWe keep logs for a week.\n");
-    commitAll(site.projectRoot, "Schedule a version", noon("2026-11-01"));
-    rmSync(upcoming);
+    rmSync(commitVersion(site, "2027-03-01", "We keep logs for a week.", "2026-11-01"));
     commitAll(site.projectRoot, "Withdraw it", noon("2026-11-02"));
     expect(problems(site)).toEqual([]);
   });
