@@ -43,11 +43,15 @@ try {
     },
   });
   if (values.lock) {
+    // The real clock's day, whatever AS_OF says: the lock proves when things happened.
+    const recordingDay = resolveToday({ asOf: undefined, timeZone: model.site.timezone });
+    if (recordingDay !== model.today) {
+      console.log(`  The lock records by the real clock: today is ${recordingDay}, not AS_OF.`);
+    }
     recordLock({
       contentDir,
       projectRoot,
-      // The real clock's day, whatever AS_OF says: the lock proves when things happened.
-      today: resolveToday({ asOf: undefined, timeZone: model.site.timezone }),
+      today: recordingDay,
       importing: values.import,
       log: (line) => console.log(line),
     });

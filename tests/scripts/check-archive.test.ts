@@ -143,6 +143,9 @@ describe.concurrent("the archive lock", () => {
     );
     const imported = await check(content, "--lock", "--import");
     expect(imported.stdout).toContain(
+      `The lock records by the real clock: today is ${realToday()}, not AS_OF.`,
+    );
+    expect(imported.stdout).toContain(
       "privacy/2026-12-16.md: published on 2026-11-16, recorded as imported",
     );
     expect(lockOf(content)).toMatch(
