@@ -2,16 +2,16 @@
  * The rules about publishing that span versions, run by `npm run check` and by every
  * build after the content itself is valid: the site's notice rule and the archive lock.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Content } from "../content/index.ts";
 import { LOCK_FILE } from "../content/index.ts";
-import type { ContentProblem } from "../content/index.ts";
+import type { ContentProblem, VersionRecord } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
-import { checkLock, lockName, readLock, type LockEntry, type LockableVersion } from "./lock.ts";
+import type { SiteModel } from "../site/index.ts";
+import { checkLock, lockName, readLock, type LockEntry } from "./lock.ts";
 import { readArchiveHistory, type ArchiveHistory } from "./archive-history.ts";
 import { noticeSettings } from "../notice/index.ts";
-import { checkNoticeRule, frontMatterLineFinder } from "../notice/index.ts";
+import { checkNoticeRule } from "../notice/index.ts";
 
 export interface PublishingCheck {
   problems: ContentProblem[];
@@ -19,26 +19,14 @@ export interface PublishingCheck {
   warnings: string[];
 }
 
-/** The versions of `content` as the lock sees them. */
-export function lockableVersions(content: Content): LockableVersion[] {
-  return content.versions.map((version) => ({
-    policy: version.policy,
-    effective: version.effective,
-    announced: version.announced,
-    sha256: version.sha256,
-    file: version.file,
-    corrections: version.frontMatter.corrections ?? [],
-  }));
-}
-
 /**
- * `today` is the day the site is built for (AS_OF may move it); `recordingDay` is today by
- * the real clock, the day against which announcements are proved. `history` defaults to
- * the content folder's Git history.
+ * Checks the site model of valid content, whose notice windows are already computed.
+ * `model.today` is the day the site is built for (AS_OF may move it); `recordingDay` is
+ * today by the real clock, the day against which announcements are proved. `history`
+ * defaults to the content folder's Git history.
  */
 export function checkPublishing(input: {
-  content: Content;
-  today: CalendarDate;
+  model: SiteModel;
   recordingDay: CalendarDate;
   contentDir: string;
   projectRoot: string;
@@ -49,8 +37,9 @@ export function checkPublishing(input: {
    */
   importing?: boolean;
 }): PublishingCheck {
-  const { content, today, recordingDay } = input;
-  const history = input.history ?? readArchiveHistory(input.contentDir, content.site.timezone);
+  const { model, recordingDay } = input;
+  const versions = model.policies.flatMap((policy) => policy.versions);
+  const history = input.history ?? readArchiveHistory(input.contentDir, model.site.timezone);
   const lock = readLock(input.contentDir, input.projectRoot);
   const entries = lock.ok ? lock.value : [];
   // Recorded now, or once (a removed line is refused below): its announcement was proved.
@@ -64,20 +53,12 @@ export function checkPublishing(input: {
     entries.length > 0 || (history.available && history.lastRecorded !== undefined);
   const trustStated = input.importing === true || !archiveBegun;
   const problems = checkNoticeRule(
-    content.versions.map((version) => ({
-      policy: version.policy,
-      effective: version.effective,
-      ...(trustStated
-        ? { announced: version.announced }
-        : provedAnnouncement(version, { locked, history, recordingDay })),
-      material: version.frontMatter.material,
-      urgent: version.frontMatter.urgent,
-      file: version.file,
-      // Read only when a rule is broken, to point at the line.
-      lineOf: (key: string) =>
-        frontMatterLineFinder(readFileSync(join(input.projectRoot, version.file), "utf8"))(key),
-    })),
-    noticeSettings(content.site),
+    versions.map((version) =>
+      trustStated
+        ? version
+        : { ...version, ...provedAnnouncement(version, { locked, history, recordingDay }) },
+    ),
+    noticeSettings(model.site),
   );
   const warnings = history.available
     ? []
@@ -94,16 +75,16 @@ export function checkPublishing(input: {
     }),
     ...deletedVersionProblems({
       history,
-      present: new Set(content.versions.map(lockName)),
+      present: new Set(versions.map(lockName)),
       contentFolder: relative(input.projectRoot, input.contentDir) || ".",
       recordingDay,
     }),
   );
   const checked = checkLock({
-    versions: lockableVersions(content),
+    versions,
     entries,
     lockFile: lock.file,
-    today,
+    today: model.today,
     recordingDay,
     lastRecorded: history.available ? history.lastRecorded?.day : undefined,
   });
@@ -120,7 +101,7 @@ export function checkPublishing(input: {
  * today. Without history the front matter is taken at its word (and a warning says so).
  */
 function provedAnnouncement(
-  version: Content["versions"][number],
+  version: Pick<VersionRecord, "policy" | "effective" | "announced">,
   known: { locked: Set<string>; history: ArchiveHistory; recordingDay: CalendarDate },
 ): { announced: CalendarDate; announcedBecause?: string } {
   const { announced } = version;

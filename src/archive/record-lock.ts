@@ -5,11 +5,10 @@
  * day: the lock records a version on its announcement day and a correction on its date,
  * or, with `--import` (the existing history of a new site), marks late lines imported.
  */
-import { loadContentOnce } from "../content/index.ts";
+import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
 import { readLock, recordPublished, writeLock } from "./lock.ts";
-import { lockableVersions } from "./publishing-checks.ts";
 
 export function recordLock(input: {
   contentDir: string;
@@ -20,10 +19,9 @@ export function recordLock(input: {
 }): void {
   const lock = readLock(input.contentDir, input.projectRoot);
   if (!lock.ok) throw new ContentError(lock.problems);
-  // validateSite has just loaded it: the memo re-reads only files that changed since.
-  const content = loadContentOnce(input.contentDir, input.projectRoot);
+  const content = loadContent(input.contentDir, input.projectRoot);
   const { entries, recorded, problems } = recordPublished({
-    versions: lockableVersions(content),
+    versions: content.versions,
     entries: lock.value,
     today: input.today,
     importing: input.importing ?? false,

@@ -7,8 +7,8 @@ import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
-import { readVersionSource, type VersionSource } from "./version-source.ts";
-import { parseYamlData, type Parsed } from "./yaml-data.ts";
+import { readVersionSource, type VersionRecord } from "./version-source.ts";
+import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
 /** The archive lock (src/archive/lock.ts): the only other file the content folder holds at its top. */
@@ -46,7 +46,7 @@ export const RESERVED_POLICY_SLUGS = new Set([
 export interface Content {
   site: SiteConfig;
   /** Every version of every policy, ordered by policy, then effective date. */
-  versions: VersionSource[];
+  versions: VersionRecord[];
 }
 
 /** Loads and validates `contentDir`. Paths in messages are relative to `projectRoot`. */
@@ -75,7 +75,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
       "is a symbolic link: only files inside the content folder are published; replace the link with a copy of the file or folder",
   });
 
-  const versions: VersionSource[] = [];
+  const versions: VersionRecord[] = [];
   for (const entry of entries) {
     // Hidden files beside the policies (.DS_Store, .gitkeep) are no one's content.
     if (entry.startsWith(".")) continue;
@@ -134,8 +134,9 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         });
         continue;
       }
+      // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
       const result = readVersionSource(
-        readFileSync(filePath),
+        new Uint8Array(readFileSync(filePath)),
         { file: display(filePath), policy: entry, fileName },
         { imageHosts: site?.image_hosts ?? [] },
       );
@@ -165,7 +166,7 @@ function readSiteConfig(contentDir: string, display: (path: string) => string): 
       ],
     };
   }
-  return parseYamlData(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), siteConfigSchema, {
+  return parseYamlData(editorText(text), siteConfigSchema, {
     file: display(sitePath),
     firstLine: 1,
     what: "site.yml",

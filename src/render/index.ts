@@ -6,3 +6,4 @@
 export * from "./markdown.ts";
 export * from "./render.ts";
 export * from "./limits.ts";
+export * from "./script-url.ts";

@@ -5,6 +5,7 @@ import { checkPublishing } from "../../src/archive/publishing-checks.ts";
 import { readArchiveHistory } from "../../src/archive/archive-history.ts";
 import { recordLock } from "../../src/archive/record-lock.ts";
 import { loadContent } from "../../src/content/content.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { formatProblem } from "../../src/content/content-error.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
 import { writeContent } from "../support/build.ts";
@@ -46,8 +47,7 @@ function commitVersion(
 function problems(site: { contentDir: string; projectRoot: string }, importing = false): string[] {
   const content = loadContent(site.contentDir, site.projectRoot);
   const result = checkPublishing({
-    content,
-    today: TODAY,
+    model: buildSiteModel({ ...content, today: TODAY }),
     recordingDay: TODAY,
     importing,
     ...site,
