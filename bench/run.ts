@@ -8,6 +8,7 @@ import { formatDuration } from "../src/build/stages.ts";
 import { benchBuild } from "./build.ts";
 import { corpusDirectory } from "./corpus-site.ts";
 import { benchFooter } from "./footer.ts";
+import { benchLimits } from "./limits.ts";
 import { benchRedline } from "./redline.ts";
 import { benchSearch } from "./search.ts";
 
@@ -27,6 +28,7 @@ try {
     ],
     ["Search payload and latency", () => benchSearch(corpus, builtSite)],
     ["Footer script size", () => benchFooter()],
+    ["Checking pathological Markdown", () => benchLimits(corpus)],
   ];
   for (const [title, run] of sections) {
     console.log(`\n=== ${title} ===`);

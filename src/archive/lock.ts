@@ -14,9 +14,16 @@
  *   frozen again. Removing a recorded correction is a change like any other.
  * - A published version missing from the lock is a warning, not an error (the scheduled
  *   build must still publish on time): `npm run check -- --lock` records it.
+ * - The lock is the proof of when a version was published, so it records a version only on
+ *   its announcement day and a correction only on the day it is dated, by the real clock:
+ *   a back-dated `announced` cannot pass the notice rule, and a correction dated in the past
+ *   cannot slip into the feeds behind newer entries. The existing history of a new site is
+ *   recorded once with `--import`, which marks those lines `imported`.
+ * - What the lock once recorded stays recorded: Git history is checked for lines removed
+ *   and for a lock deleted (archive-history.ts).
  *
  * Format, one line per version, sorted, diff-friendly:
- *   `<policy>/<YYYY-MM-DD>.md sha256:<64 hex> corrections:<count>`
+ *   `<policy>/<YYYY-MM-DD>.md sha256:<64 hex> corrections:<count>[ imported]`
  */
 import { existsSync, readFileSync } from "node:fs";
 import { writeFileAtomically } from "./atomic-write.ts";
@@ -39,6 +46,8 @@ export interface LockEntry {
   sha256: string;
   /** How many corrections the file listed when its hash was recorded. */
   corrections: number;
+  /** Recorded with `--import`, after its announcement day: its dates are the editors' word. */
+  imported: boolean;
   /** Line in the lock file (0 for entries not read from a file). */
   line: number;
 }
@@ -48,7 +57,7 @@ const HEADER = [
   "# changed without a recorded correction. Written by `npm run check -- --lock`; do not edit.",
 ];
 const ENTRY_LINE = new RegExp(
-  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)$`,
+  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?$`,
 );
 
 /** `privacy/2014-03-15.md`: how the lock names a version. */
@@ -79,6 +88,7 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
       effective: match[2],
       sha256: match[3] ?? "",
       corrections: Number(match[4]),
+      imported: match[5] !== undefined,
       line,
     };
     if (seen.has(lockName(entry))) {
@@ -94,7 +104,10 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
 /** The lock's text for `entries`: header, then one sorted line per version. */
 export function formatLock(entries: readonly Omit<LockEntry, "line">[]): string {
   const lines = entries
-    .map((entry) => `${lockName(entry)} sha256:${entry.sha256} corrections:${entry.corrections}`)
+    .map(
+      (entry) =>
+        `${lockName(entry)} sha256:${entry.sha256} corrections:${entry.corrections}${entry.imported ? " imported" : ""}`,
+    )
     .sort();
   return [...HEADER, ...lines].join("\n") + "\n";
 }
@@ -106,12 +119,21 @@ export interface LockCheck {
   unrecorded: string[];
 }
 
-/** Checks `versions` against the lock's `entries` as of `today`. */
+/**
+ * Checks `versions` against the lock's `entries` as of `today` (the day the site is built
+ * for). `recordingDay` is today by the real clock, the only day the lock can record.
+ */
 export function checkLock(input: {
   versions: readonly LockableVersion[];
   entries: readonly LockEntry[];
   lockFile: string;
   today: CalendarDate;
+  recordingDay: CalendarDate;
+  /**
+   * The day the lock last recorded something (from Git history): a new correction dated
+   * before it would sit behind entries the feeds already showed.
+   */
+  lastRecorded?: CalendarDate | undefined;
 }): LockCheck {
   const { versions, entries, lockFile, today } = input;
   const problems: ContentProblem[] = [];
@@ -132,7 +154,18 @@ export function checkLock(input: {
     }
     if (version.sha256 === entry.sha256) continue;
     const count = version.corrections.length;
-    if (count > entry.corrections) {
+    const pending = version.corrections[count - 1];
+    if (
+      count > entry.corrections &&
+      input.lastRecorded &&
+      pending &&
+      pending.date < input.lastRecorded
+    ) {
+      problems.push({
+        file: version.file,
+        message: `the new correction is dated ${pending.date}, before the lock last recorded a change (${input.lastRecorded}): date it the day you record it, ${input.recordingDay}, so the feeds show it as the newest change`,
+      });
+    } else if (count > entry.corrections) {
       unrecorded.push(
         `${version.file}: correction of ${version.corrections[count - 1]?.date} not recorded yet: run npm run check -- --lock`,
       );
@@ -144,7 +177,7 @@ export function checkLock(input: {
     } else {
       problems.push({
         file: version.file,
-        message: `this published version's text changed (its SHA-256 is ${version.sha256.slice(0, 12)}…, ${lockFile}:${entry.line} records ${entry.sha256.slice(0, 12)}…): undo the change, or if it corrects a mistake, add to its front matter \`corrections: [{ date: ${today}, reason: "…" }]\` and run npm run check -- --lock`,
+        message: `this published version's text changed (its SHA-256 is ${version.sha256.slice(0, 12)}…, ${lockFile}:${entry.line} records ${entry.sha256.slice(0, 12)}…): undo the change, or if it corrects a mistake, add to its front matter \`corrections: [{ date: ${input.recordingDay}, reason: "…" }]\` and run npm run check -- --lock`,
       });
     }
   }
@@ -166,7 +199,9 @@ export function checkLock(input: {
     });
     if (version.announced <= today && !locked.has(lockName(version))) {
       unrecorded.push(
-        `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock and commit it`,
+        version.announced < input.recordingDay
+          ? `${version.file}: announced on ${version.announced} but not recorded in ${lockFile} that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock`
+          : `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock today and commit it`,
       );
     }
   }
@@ -174,41 +209,66 @@ export function checkLock(input: {
 }
 
 /**
- * The lock after recording every published version and pending correction. Versions
- * already recorded keep their line unless a new correction explains their new hash.
+ * The lock after recording every published version and pending correction, on `today` by
+ * the real clock. Versions already recorded keep their line unless a new correction,
+ * dated today, explains their new hash. A version is recorded only on its announcement
+ * day, unless `importing` (the existing history of a new site), which marks it imported.
+ * What cannot be recorded is a problem and nothing is written.
  */
 export function recordPublished(input: {
   versions: readonly LockableVersion[];
   entries: readonly LockEntry[];
   today: CalendarDate;
-}): { entries: Omit<LockEntry, "line">[]; recorded: string[] } {
+  importing?: boolean;
+}): { entries: Omit<LockEntry, "line">[]; recorded: string[]; problems: ContentProblem[] } {
+  const { today, importing = false } = input;
   const byName = new Map(input.versions.map((version) => [lockName(version), version]));
   const recorded: string[] = [];
+  const problems: ContentProblem[] = [];
   const entries = input.entries.map((entry): Omit<LockEntry, "line"> => {
+    const kept = {
+      policy: entry.policy,
+      effective: entry.effective,
+      sha256: entry.sha256,
+      corrections: entry.corrections,
+      imported: entry.imported,
+    };
     const version = byName.get(lockName(entry));
     if (
       !version ||
       version.sha256 === entry.sha256 ||
       version.corrections.length <= entry.corrections
     ) {
-      return {
-        policy: entry.policy,
-        effective: entry.effective,
-        sha256: entry.sha256,
-        corrections: entry.corrections,
-      };
+      return kept;
     }
-    recorded.push(`${lockName(entry)}: correction of ${version.corrections.at(-1)?.date} recorded`);
-    return { ...pick(version), corrections: version.corrections.length };
+    const correction = version.corrections.at(-1);
+    if (correction && correction.date !== today && !importing) {
+      problems.push({
+        file: version.file,
+        message: `the new correction is dated ${correction.date}, but it is recorded today, ${today}: date it ${today}, so the feeds and the version's page show it as the newest change`,
+      });
+      return kept;
+    }
+    recorded.push(`${lockName(entry)}: correction of ${correction?.date} recorded`);
+    return { ...pick(version), corrections: version.corrections.length, imported: entry.imported };
   });
   const locked = new Set(input.entries.map(lockName));
   for (const version of input.versions) {
-    if (version.announced <= input.today && !locked.has(lockName(version))) {
-      recorded.push(`${lockName(version)}: published on ${version.announced}, recorded`);
-      entries.push({ ...pick(version), corrections: version.corrections.length });
+    if (version.announced > today || locked.has(lockName(version))) continue;
+    const late = version.announced < today;
+    if (late && !importing) {
+      problems.push({
+        file: version.file,
+        message: `announced on ${version.announced}, but the lock records a version only on the day it is announced (today is ${today}): announce it today (announced: ${today}) and check the notice it gives; if it is the existing history of a new site, record it with npm run check -- --lock --import`,
+      });
+      continue;
     }
+    recorded.push(
+      `${lockName(version)}: published on ${version.announced}, recorded${late ? " as imported" : ""}`,
+    );
+    entries.push({ ...pick(version), corrections: version.corrections.length, imported: late });
   }
-  return { entries, recorded };
+  return { entries, recorded, problems };
 }
 
 function pick(version: LockableVersion) {

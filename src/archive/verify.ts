@@ -5,6 +5,9 @@
  * shows that SHA-256. Every version the lock records must still be in the content.
  */
 import { readFile } from "node:fs/promises";
+import type { Element } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { visit } from "unist-util-visit";
 import { join } from "node:path";
 import type { Content } from "../content/index.ts";
 import { lockName, type LockEntry } from "./lock.ts";
@@ -31,6 +34,21 @@ export function siteReader(location: string): SiteReader {
       return undefined;
     }
   };
+}
+
+/**
+ * The SHA-256 a version page shows: the `data-sha256` attribute of its element, read by an
+ * HTML parser. Policy text that merely says `data-sha256="…"` is text, not an attribute,
+ * and the sanitizer lets no policy markup carry data attributes. Undefined unless exactly
+ * one element carries it.
+ */
+function shownHash(page: Uint8Array): string | undefined {
+  const hashes: string[] = [];
+  visit(fromHtml(Buffer.from(page).toString("utf8")), "element", (element: Element) => {
+    const value = element.properties["dataSha256"];
+    if (value !== undefined) hashes.push(String(value));
+  });
+  return hashes.length === 1 ? hashes[0] : undefined;
 }
 
 /** Every mismatch found, one sentence each naming the version; empty when the site is intact. */
@@ -74,8 +92,7 @@ export async function verifySite(input: {
 
       const pagePath = versionPath(version.policy, version.effective);
       const page = await read(pagePath);
-      const shown =
-        page && /data-sha256="([0-9a-f]{64})"/.exec(Buffer.from(page).toString("utf8"))?.[1];
+      const shown = page && shownHash(page);
       if (!page) mismatches.push(`${name}: the site has no page ${pagePath}`);
       else if (shown !== hash) {
         mismatches.push(

@@ -12,6 +12,7 @@ import type { SiteModel } from "../site/index.ts";
 import { validateSite } from "./validate-site.ts";
 import { redlineAstroConfig } from "../integrations/astro-config.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutputFolder } from "./output-folder.ts";
+import { STAGING_FOLDER, removeStaleFolders, swapFolders } from "./stale-folders.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -59,6 +60,11 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   // build stages in its own folder inside the project and is moved to outDir at the end.
   const staging = join(resolve(options.projectRoot), `.dist-building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
+  const stale = [
+    ...(await removeStaleFolders(resolve(options.projectRoot), STAGING_FOLDER)),
+    ...(await removeStaleFolders(dirname(outDir), swapFolders(basename(outDir)))),
+  ];
+  if (stale.length > 0) log(`  Removed what killed builds left: ${stale.join(", ")}`);
   try {
     await stage(
       "Building pages with Astro",

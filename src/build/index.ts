@@ -7,3 +7,4 @@ export * from "./build-site.ts";
 export * from "./output-folder.ts";
 export * from "./stages.ts";
 export * from "./validate-site.ts";
+export * from "./stale-folders.ts";

@@ -14,6 +14,8 @@ export function validateSite(options: {
   projectRoot: string;
   asOf: string | undefined;
   now?: Date;
+  /** `check --lock --import`: announcement dates are taken as stated (publishing-checks.ts). */
+  importing?: boolean;
   /** Told what an editor should act on that does not stop publishing (e.g. an unlocked version). */
   onWarning?: (message: string) => void;
 }): SiteModel {
@@ -24,11 +26,19 @@ export function validateSite(options: {
     ...(options.now ? { now: options.now } : {}),
   });
   const model = buildSiteModel({ site: content.site, versions: content.versions, today });
-  // The notice rule and the archive lock (src/archive/publishing-checks.ts).
+  // The notice rule and the archive lock (src/archive/publishing-checks.ts). Announcements
+  // are proved against the real clock, whatever day the site is built for.
+  const recordingDay = resolveToday({
+    asOf: undefined,
+    timeZone: content.site.timezone,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const publishing = checkPublishing({
     model,
+    recordingDay,
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
+    importing: options.importing ?? false,
   });
   if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
   for (const warning of publishing.warnings) options.onWarning?.(warning);

@@ -10,6 +10,7 @@ import { UsageError } from "../content/index.ts";
 import { RESERVED_POLICY_SLUGS, type Content } from "../content/index.ts";
 import { addDays, daysBetween, type CalendarDate } from "../dates/index.ts";
 import { isPolicySlug, SUMMARY_PLACEHOLDER } from "../content/index.ts";
+import { describeCharacter, findInvisible } from "../content/index.ts";
 import { byEffectiveDate } from "../versions/index.ts";
 
 /** A mistake in how `new` was asked for; printed as is. */
@@ -47,6 +48,7 @@ export function planNewVersion(input: {
         : `"${policy}" cannot be a policy name (it is its URL): use lower-case letters, digits and single hyphens, e.g. privacy or terms-of-service`,
     );
   }
+  if (input.title !== undefined) checkTitle(input.title);
   const versions = byEffectiveDate(content.versions.filter((version) => version.policy === policy));
   const latest = versions.at(-1);
   if (!latest && input.material) {
@@ -116,6 +118,22 @@ export function describeNewVersion(
     `  Edit its text${material ? ` and replace the summary "${SUMMARY_TODO}"` : ""}, then run npm run check.`,
     ...plan.warnings.map((warning) => `! ${warning}`),
   ];
+}
+
+/** A title is one line of visible text: a line break would put text into the policy's body. */
+function checkTitle(title: string): void {
+  if (title.trim() === "") throw new NewVersionError("--title is empty: give the policy's title");
+  if (/[\r\n\u2028\u2029]/.test(title)) {
+    throw new NewVersionError(
+      "--title must be one line: a line break would put the rest of it into the policy's text",
+    );
+  }
+  const invisible = findInvisible(title);
+  if (invisible) {
+    throw new NewVersionError(
+      `--title has an invisible character, ${describeCharacter(invisible.character)}: it can hide text or show it reversed; retype the title`,
+    );
+  }
 }
 
 function titleFromSlug(slug: string): string {

@@ -2,6 +2,8 @@
  * A mistake in the content, told the way an editor needs it: which file, which line,
  * what is wrong and how to fix it.
  */
+import { showInvisible } from "./invisible.ts";
+
 export interface ContentProblem {
   /** Path of the file, relative to the project (e.g. `content/privacy/2014-03-15.md`). */
   file: string;
@@ -11,10 +13,14 @@ export interface ContentProblem {
   message: string;
 }
 
-/** `content/privacy/2014-03-15.md:3: message`, the form editors and their editors' tools read. */
+/**
+ * `content/privacy/2014-03-15.md:3: message`, the form editors and their editors' tools
+ * read. Invisible characters (in a file name, a quoted value) are written out, so that none
+ * can reverse or hide the rest of the line in a terminal.
+ */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  return `${where}: ${problem.message}`;
+  return showInvisible(`${where}: ${problem.message}`);
 }
 
 /** Thrown when content cannot be published; carries every problem found, not just the first. */

@@ -3,7 +3,7 @@
  * file per version. Every problem in every file is collected before giving up, so an
  * editor fixes them all in one pass.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
@@ -17,12 +17,27 @@ export const LOCK_FILE = "published.lock";
 /** Files that may sit beside the policy folders. */
 const CONTENT_ROOT_FILES = new Set([SITE_CONFIG_FILE, LOCK_FILE]);
 
-/** Top-level URL segments the site itself uses: a policy may not take them. */
+/**
+ * Names a policy may not take, because the site writes a file at `/<name>/…` or
+ * `/<name>.<ext>` itself, or a route of its own would be written over by a policy's:
+ * every top-level page and folder (src/pages/, public/, Pagefind's index, Astro's assets),
+ * Astro's error pages (`/404/` is written as the site's 404.html), and the static names
+ * beside a per-policy route (`/api/policies.json` beside `/api/<policy>.json`).
+ * tests/lib/reserved-names.test.ts derives them from src/pages/ and public/ so that a new
+ * route cannot be added without its name here.
+ */
 export const RESERVED_POLICY_SLUGS = new Set([
+  "404",
+  "500",
   "api",
   "embed",
+  "feed",
+  "favicon",
+  "index",
   "notices",
   "pagefind",
+  "policies",
+  "robots",
   "search",
   "_astro",
   "feed.xml",
@@ -52,11 +67,25 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
   const site = siteResult.ok ? siteResult.value : undefined;
   if (!siteResult.ok) problems.push(...siteResult.problems);
 
+  // Published files are the content folder's own: a symbolic link could publish any file on
+  // the machine that builds the site, and its target can change without a commit.
+  const symlinkProblem = (path: string): ContentProblem => ({
+    file: display(path),
+    message:
+      "is a symbolic link: only files inside the content folder are published; replace the link with a copy of the file or folder",
+  });
+
   const versions: VersionRecord[] = [];
   for (const entry of entries) {
+    // Hidden files beside the policies (.DS_Store, .gitkeep) are no one's content.
     if (entry.startsWith(".")) continue;
     const path = join(contentDir, entry);
-    if (!statSync(path).isDirectory()) {
+    const stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      problems.push(symlinkProblem(path));
+      continue;
+    }
+    if (!stats.isDirectory()) {
       if (!CONTENT_ROOT_FILES.has(entry)) {
         problems.push({
           file: display(path),
@@ -74,9 +103,16 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
       });
       continue;
     }
-    const files = readdirSync(path)
-      .filter((name) => !name.startsWith("."))
-      .sort();
+    const all = readdirSync(path).sort();
+    // A hidden file that looks like a version (`.2027-01-01.md`) would never be published:
+    // most likely a mistake, so it is refused; other hidden files (.DS_Store) are ignored.
+    for (const name of all.filter((name) => name.startsWith(".") && name.endsWith(".md"))) {
+      problems.push({
+        file: display(join(path, name)),
+        message: `a hidden file (its name starts with a dot) is never published: if it is a version, rename it ${name.replace(/^\.+/, "")}; if not, move it out of the content folder`,
+      });
+    }
+    const files = all.filter((name) => !name.startsWith("."));
     if (files.length === 0) {
       problems.push({
         file: display(path),
@@ -85,7 +121,12 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
     }
     for (const fileName of files) {
       const filePath = join(path, fileName);
-      if (!fileName.endsWith(".md") || !statSync(filePath).isFile()) {
+      const fileStats = lstatSync(filePath);
+      if (fileStats.isSymbolicLink()) {
+        problems.push(symlinkProblem(filePath));
+        continue;
+      }
+      if (!fileName.endsWith(".md") || !fileStats.isFile()) {
         problems.push({
           file: display(filePath),
           message:
@@ -94,11 +135,11 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         continue;
       }
       // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
-      const result = readVersionSource(new Uint8Array(readFileSync(filePath)), {
-        file: display(filePath),
-        policy: entry,
-        fileName,
-      });
+      const result = readVersionSource(
+        new Uint8Array(readFileSync(filePath)),
+        { file: display(filePath), policy: entry, fileName },
+        { imageHosts: site?.image_hosts ?? [] },
+      );
       if (result.ok) versions.push(result.value);
       else problems.push(...result.problems);
     }

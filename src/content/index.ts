@@ -10,3 +10,4 @@ export * from "./schema.ts";
 export * from "./version-file.ts";
 export * from "./version-source.ts";
 export * from "./yaml-data.ts";
+export * from "./invisible.ts";

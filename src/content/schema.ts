@@ -164,6 +164,22 @@ export const siteConfigSchema = z
     notice_rule: z.enum(["advance", "from-change"]).default("advance"),
     /** The related websites where the policies appear in the footer. */
     related_sites: z.array(relatedSiteSchema).default([]),
+    /**
+     * Hosts a policy may show images from, e.g. `[images.example.com]`. Any other image
+     * address on another site is refused: every reader's browser would load it, telling
+     * that site who reads the policy and when (a tracking pixel). Default: none; images
+     * in the site's own public/ folder (`/logo.png`) are always fine.
+     */
+    image_hosts: z
+      .array(
+        z
+          .string({ invalid_type_error: "must be a host name such as images.example.com" })
+          .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/, {
+            message:
+              "must be a host name in lower case, such as images.example.com (no https://, no path)",
+          }),
+      )
+      .default([]),
   })
   .strict();
 

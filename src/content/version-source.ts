@@ -7,8 +7,16 @@
 import matter from "gray-matter";
 import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
 import type { ContentProblem } from "./content-error.ts";
-import { parseMarkdown } from "../render/index.ts";
-import { renderVersion, type VersionHeading } from "../render/index.ts";
+import {
+  fileSizeProblem,
+  markdownLimitProblems,
+  parseMarkdown,
+  renderVersion,
+  TOO_DEEPLY_NESTED,
+  treeNestingProblem,
+  type RenderedVersion,
+  type VersionHeading,
+} from "../render/index.ts";
 import {
   SUMMARY_PLACEHOLDER,
   versionFrontMatterSchema,
@@ -92,10 +100,36 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
   }
 }
 
-/** Reads one version file. `file` is its project-relative path, `policy/name` from its location. */
+/**
+ * The body parsed and rendered, or the limits it goes over (src/render/limits.ts), with
+ * lines within the body. A stack overflow that the limits did not foresee is still told as
+ * too deep nesting, never as a crash.
+ */
+function parseAndRender(
+  body: string,
+): RenderedVersion | { limits: { line: number | undefined; message: string }[] } {
+  const before = markdownLimitProblems(body);
+  if (before.length > 0) return { limits: before };
+  try {
+    const tree = parseMarkdown(body);
+    const nesting = treeNestingProblem(tree);
+    if (nesting) return { limits: [nesting] };
+    return renderVersion(tree);
+  } catch (error) {
+    if (error instanceof RangeError)
+      return { limits: [{ line: undefined, message: TOO_DEEPLY_NESTED }] };
+    throw error;
+  }
+}
+
+/**
+ * Reads one version file. `file` is its project-relative path, `policy/name` from its
+ * location; `imageHosts` are the hosts site.yml lets images come from.
+ */
 export function readVersionSource(
   bytes: Uint8Array<ArrayBuffer>,
   location: { file: string; policy: string; fileName: string },
+  rules: { imageHosts: readonly string[] } = { imageHosts: [] },
 ): Parsed<VersionRecord> {
   const { file, policy } = location;
   const problem = (line: number | undefined, message: string): Parsed<VersionRecord> => ({
@@ -110,6 +144,9 @@ export function readVersionSource(
       `the file name must be the effective date as a real calendar day, YYYY-MM-DD.md (e.g. 2026-01-31.md), not "${location.fileName}"`,
     );
   }
+
+  const tooLarge = fileSizeProblem(bytes.length);
+  if (tooLarge) return problem(undefined, tooLarge);
 
   const decoded = decodeUtf8(bytes);
   if ("badLine" in decoded) {
@@ -170,14 +207,43 @@ export function readVersionSource(
     }
   });
 
-  const tree = parseMarkdown(body);
-  const rendered = renderVersion(tree);
+  const fileLine = (line: number | undefined) =>
+    line === undefined ? bodyLine : bodyLine + line - 1;
+  const rendered = parseAndRender(body);
+  if ("limits" in rendered) {
+    for (const limit of rendered.limits) {
+      problems.push({ file, line: fileLine(limit.line), message: limit.message });
+    }
+    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  }
   for (const unsafe of rendered.unsafe) {
-    const line = unsafe.line === undefined ? bodyLine : bodyLine + unsafe.line - 1;
     problems.push({
       file,
-      line,
+      line: fileLine(unsafe.line),
       message: `raw HTML that could run script is not allowed: ${unsafe.what}; remove it (plain links, anchors, <details>, <br> and tables are fine)`,
+    });
+  }
+  for (const hidden of rendered.hidden) {
+    problems.push({ file, line: fileLine(hidden.line), message: hidden.what });
+  }
+  for (const image of rendered.remoteImages) {
+    const base = "https://invalid.invalid";
+    const host = URL.canParse(image.url, base)
+      ? new URL(image.url, base).host.toLowerCase()
+      : image.url;
+    if (rules.imageHosts.includes(host)) continue;
+    problems.push({
+      file,
+      line: fileLine(image.line),
+      message: `an image from another site (${image.url.slice(0, 80)}) would be loaded by every reader's browser, telling that site who reads the policy: put the image in the site's public/ folder, or allow its host in site.yml (image_hosts: [${host}])`,
+    });
+  }
+  for (const { id, lines } of rendered.duplicateIds) {
+    const [first, repeat] = [fileLine(lines[0]), fileLine(lines[1])];
+    problems.push({
+      file,
+      line: repeat,
+      message: `the anchor "${id}" is given twice, on lines ${first} and ${repeat} (a heading's anchor comes from its text, or from id="…"): links and the search need each to be unique, so rename one`,
     });
   }
 

@@ -5,9 +5,10 @@
  * YAML is read with the `core` schema: `announced: 2026-01-31` stays the text
  * "2026-01-31" instead of becoming an instant in the machine's time zone.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Node } from "yaml";
 import type { z } from "astro/zod";
 import { closestWord, type ContentProblem } from "./content-error.ts";
+import { describeCharacter, findInvisible } from "./invisible.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
@@ -31,20 +32,57 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   schema: Schema,
   where: { file: string; firstLine: number; what: string },
 ): Parsed<z.output<Schema>> & { lineOf?: LineOf } {
+  // Text shown to readers (titles, summaries, reasons) must read as it looks.
+  const invisible = yamlText.split("\n").flatMap((text, index) => {
+    const found = findInvisible(text);
+    return found
+      ? [
+          {
+            file: where.file,
+            line: where.firstLine + index,
+            message: `${where.what} has an invisible character, ${describeCharacter(found.character)}, at column ${found.index + 1}: it can hide text or show it reversed; delete it (retype the text around it)`,
+          },
+        ]
+      : [];
+  });
+  if (invisible.length > 0) return { ok: false, problems: invisible };
+
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + where.firstLine - 1;
 
   if (document.errors.length > 0) {
+    // The YAML parser recurses per level of [ and {, and reports its own stack overflow.
+    const overflow = document.errors.find((error) => /call stack/i.test(error.message));
+    const errors = overflow ? [overflow] : document.errors;
     return {
       ok: false,
-      problems: document.errors.map((error) => ({
+      problems: errors.map((error) => ({
         file: where.file,
         line: toFileLine(error.pos[0]),
-        message: `${where.what} is not valid YAML: ${firstSentence(error.message)}`,
+        message:
+          error === overflow
+            ? `${where.what} is nested too deeply to read ([ or { inside one another): write the value out plainly`
+            : `${where.what} is not valid YAML: ${firstSentence(error.message)}`,
       })),
     };
   }
+
+  // An alias (`*name`) repeats what an anchor (`&name`) holds: nothing an editor needs, and
+  // nested aliases grow exponentially (a "billion laughs" file), so none is read.
+  const aliases: ContentProblem[] = [];
+  visit(document, {
+    Alias(_, alias) {
+      const line = toFileLine(alias.range?.[0] ?? 0);
+      if (aliases.at(-1)?.line === line) return;
+      aliases.push({
+        file: where.file,
+        line,
+        message: `${where.what} uses a YAML alias (*${alias.source}): aliases are not allowed; write the value out in full`,
+      });
+    },
+  });
+  if (aliases.length > 0) return { ok: false, problems: aliases };
 
   // The line of the deepest entry `path` reaches (a key's own line for a map entry), so a
   // mistake in `related_sites[1].url` points at that url, not at `related_sites:`.

@@ -18,7 +18,10 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1) return false;
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes every year as written.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
   return (
     utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day
   );

@@ -12,6 +12,9 @@ export function redlineAstroConfig(options: RedlineOptions): AstroUserConfig {
     build: { format: "directory" },
     trailingSlash: "ignore",
     devToolbar: { enabled: false },
+    // Two routes that would write the same file stop the build instead of one silently losing
+    // (a policy named like a page of the site is refused earlier, by validation).
+    experimental: { failOnPrerenderConflict: true },
     integrations: [redline(options)],
   };
 }

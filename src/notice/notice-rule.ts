@@ -24,7 +24,13 @@ export type RuleVersion = Pick<
   VersionRecord,
   "policy" | "effective" | "announced" | "material" | "urgent" | "file" | "lines"
 > &
-  Pick<NoticedVersion, "noticeWindow">;
+  Pick<NoticedVersion, "noticeWindow"> & {
+    /**
+     * Set when `announced` is later than the front matter says because the stated day
+     * cannot be proved (src/archive/publishing-checks.ts): why, told after the problem.
+     */
+    announcedBecause?: string | undefined;
+  };
 
 export function checkNoticeRule(
   versions: readonly RuleVersion[],
@@ -49,7 +55,7 @@ export function checkNoticeRule(
           report(
             version,
             "announced",
-            `this material change is announced ${days} day(s) before it takes effect, but site.yml requires ${rule.noticeDays} days' notice in advance: announce it by ${addDays(version.effective, -rule.noticeDays)} or make it take effect on ${addDays(version.announced, rule.noticeDays)} or later (rename the file), ${urgentHint}`,
+            `this material change is announced ${days} day(s) before it takes effect${version.announcedBecause ? ` (${version.announcedBecause})` : ""}, but site.yml requires ${rule.noticeDays} days' notice in advance: announce it by ${addDays(version.effective, -rule.noticeDays)} or make it take effect on ${addDays(version.announced, rule.noticeDays)} or later (rename the file), ${urgentHint}`,
           );
         }
       }

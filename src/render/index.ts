@@ -5,4 +5,5 @@
  */
 export * from "./markdown.ts";
 export * from "./render.ts";
+export * from "./limits.ts";
 export * from "./script-url.ts";

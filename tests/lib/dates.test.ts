@@ -31,6 +31,14 @@ describe("calendar dates", () => {
     expect(() => parseCalendarDate("2023-02-30")).toThrow(/not a calendar date/);
   });
 
+  it("takes every year from 0001 to 9999 as written (Date.UTC would read 0050 as 1950)", () => {
+    expect(
+      ["0001-01-01", "0050-01-01", "0099-12-31", "0004-02-29", "9999-12-31"].every(isCalendarDate),
+    ).toBe(true);
+    expect(["0000-01-01", "0050-02-29", "0100-02-29"].some(isCalendarDate)).toBe(false);
+    expect(addDays(day("0050-12-31"), 1)).toBe("0051-01-01");
+  });
+
   it("adds days across month, year and leap-day boundaries", () => {
     expect(addDays(day("2026-11-16"), 30)).toBe("2026-12-16");
     expect(addDays(day("2024-02-28"), 1)).toBe("2024-02-29");

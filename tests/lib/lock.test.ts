@@ -26,7 +26,9 @@ function version(overrides: Partial<LockableVersion> = {}): LockableVersion {
 }
 
 function lockOf(...versions: LockableVersion[]) {
-  const text = formatLock(versions.map((v) => ({ ...v, corrections: v.corrections.length })));
+  const text = formatLock(
+    versions.map((v) => ({ ...v, corrections: v.corrections.length, imported: false })),
+  );
   const parsed = parseLock(text, "content/published.lock");
   if (!parsed.ok) throw new Error("lock did not parse");
   return parsed.value;
@@ -34,7 +36,7 @@ function lockOf(...versions: LockableVersion[]) {
 
 const today = day("2026-11-28");
 const check = (versions: LockableVersion[], entries = lockOf(version())) =>
-  checkLock({ versions, entries, lockFile: "content/published.lock", today });
+  checkLock({ versions, entries, lockFile: "content/published.lock", today, recordingDay: today });
 
 describe("the lock file format", () => {
   it("round-trips sorted, one line per version, with its line numbers", () => {
@@ -44,19 +46,25 @@ describe("the lock file format", () => {
       file: "content/privacy/2026-12-16.md",
     });
     const text = formatLock([
-      { ...later, corrections: 0 },
-      { ...version(), corrections: 2 },
+      { ...later, corrections: 0, imported: false },
+      { ...version(), corrections: 2, imported: true },
     ]);
     expect(text.split("\n").filter((line) => !line.startsWith("#") && line)).toEqual([
-      `privacy/2014-03-15.md sha256:${HASH_A} corrections:2`,
+      `privacy/2014-03-15.md sha256:${HASH_A} corrections:2 imported`,
       `privacy/2026-12-16.md sha256:${HASH_B} corrections:0`,
     ]);
     const parsed = parseLock(text, "content/published.lock");
     expect(
-      parsed.ok && parsed.value.map((entry) => [entry.effective, entry.corrections, entry.line]),
+      parsed.ok &&
+        parsed.value.map((entry) => [
+          entry.effective,
+          entry.corrections,
+          entry.imported,
+          entry.line,
+        ]),
     ).toEqual([
-      ["2014-03-15", 2, 3],
-      ["2026-12-16", 0, 4],
+      ["2014-03-15", 2, true, 3],
+      ["2026-12-16", 0, false, 4],
     ]);
   });
 
@@ -109,7 +117,7 @@ describe("checking published versions against the lock", () => {
   it("after the correction is recorded, a further change needs another correction", () => {
     const corrected = version({
       sha256: HASH_B,
-      corrections: [{ date: day("2026-11-20"), reason: "typo" }],
+      corrections: [{ date: today, reason: "typo" }],
     });
     const { entries } = recordPublished({
       versions: [corrected],
@@ -168,13 +176,24 @@ describe("checking published versions against the lock", () => {
       expect.stringMatching(/^b\.md: published on 2026-11-28 but not recorded/),
     ]);
   });
+
+  it("warns that a version announced before today and not in the lock has an unproved announcement", () => {
+    const backDated = version({
+      effective: day("2026-11-30"),
+      announced: day("2026-09-28"),
+      file: "b.md",
+    });
+    expect(check([version(), backDated]).unrecorded).toEqual([
+      "b.md: announced on 2026-09-28 but not recorded in content/published.lock that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock",
+    ]);
+  });
 });
 
 describe("recording the lock", () => {
-  it("adds published versions and leaves recorded ones as they are", () => {
+  it("adds versions announced today and leaves recorded ones as they are", () => {
     const announced = version({
-      effective: day("2026-12-16"),
-      announced: day("2026-11-16"),
+      effective: day("2026-12-28"),
+      announced: today,
       sha256: HASH_B,
     });
     const notYet = version({
@@ -187,7 +206,63 @@ describe("recording the lock", () => {
       entries: lockOf(version()),
       today,
     });
-    expect(result.entries.map((entry) => entry.effective)).toEqual(["2014-03-15", "2026-12-16"]);
-    expect(result.recorded).toEqual(["privacy/2026-12-16.md: published on 2026-11-16, recorded"]);
+    expect(result.problems).toEqual([]);
+    expect(result.entries.map((entry) => entry.effective)).toEqual(["2014-03-15", "2026-12-28"]);
+    expect(result.recorded).toEqual(["privacy/2026-12-28.md: published on 2026-11-28, recorded"]);
+  });
+
+  it("refuses a version announced before the day of recording: a back-dated announcement is not proof", () => {
+    const backDated = version({
+      effective: day("2026-11-30"),
+      announced: day("2026-09-28"),
+      sha256: HASH_B,
+      file: "content/privacy/2026-11-30.md",
+    });
+    const result = recordPublished({ versions: [backDated], entries: [], today });
+    expect(result.entries).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        file: "content/privacy/2026-11-30.md",
+        message:
+          "announced on 2026-09-28, but the lock records a version only on the day it is announced (today is 2026-11-28): announce it today (announced: 2026-11-28) and check the notice it gives; if it is the existing history of a new site, record it with npm run check -- --lock --import",
+      },
+    ]);
+  });
+
+  it("--import records the existing history of a new site, marked imported", () => {
+    const result = recordPublished({
+      versions: [version()],
+      entries: [],
+      today,
+      importing: true,
+    });
+    expect(result.problems).toEqual([]);
+    expect(formatLock(result.entries)).toContain(
+      `privacy/2014-03-15.md sha256:${HASH_A} corrections:0 imported\n`,
+    );
+    expect(result.recorded).toEqual([
+      "privacy/2014-03-15.md: published on 2014-03-15, recorded as imported",
+    ]);
+  });
+
+  it("records a correction only when it is dated the day it is recorded", () => {
+    const corrected = (date: string) =>
+      version({ sha256: HASH_B, corrections: [{ date: day(date), reason: "typo" }] });
+    const past = recordPublished({
+      versions: [corrected("2026-11-01")],
+      entries: lockOf(version()),
+      today,
+    });
+    expect(past.problems.map((problem) => problem.message)).toEqual([
+      "the new correction is dated 2026-11-01, but it is recorded today, 2026-11-28: date it 2026-11-28, so the feeds and the version's page show it as the newest change",
+    ]);
+    expect(past.entries[0]?.sha256).toBe(HASH_A);
+    const dated = recordPublished({
+      versions: [corrected("2026-11-28")],
+      entries: lockOf(version()),
+      today,
+    });
+    expect(dated.problems).toEqual([]);
+    expect(dated.entries[0]).toMatchObject({ sha256: HASH_B, corrections: 1 });
   });
 });

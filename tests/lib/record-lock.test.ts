@@ -10,12 +10,17 @@ const FIRST = "---\ntitle: Privacy Policy\n---\n\nWe keep logs.\n";
 const UPCOMING =
   "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2027-01-01\nsummary: Logs are kept 90 days.\n---\n\nWe keep logs for 90 days.\n";
 
-function record(contentDir: string, today = "2026-11-28" as CalendarDate): string[] {
+function record(
+  contentDir: string,
+  today = "2026-11-28" as CalendarDate,
+  importing = true,
+): string[] {
   const log: string[] = [];
   recordLock({
     contentDir,
     projectRoot: dirname(contentDir),
     today,
+    importing,
     log: (line) => log.push(line),
   });
   return log;
@@ -34,7 +39,7 @@ describe("npm run check -- --lock", () => {
     });
     const log = record(dir);
     expect(lockLines(dir)).toEqual([
-      expect.stringMatching(/^privacy\/2020-01-01\.md sha256:[0-9a-f]{64} corrections:0$/),
+      expect.stringMatching(/^privacy\/2020-01-01\.md sha256:[0-9a-f]{64} corrections:0 imported$/),
     ]);
     expect(log.at(-1)).toBe("✓ Updated content/published.lock: commit it with the content.");
   });

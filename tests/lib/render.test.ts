@@ -47,12 +47,42 @@ describe("rendering a version", () => {
     expect(html).toContain("1 &#x3C; 2 &#x26; 3 > 2");
   });
 
-  it("keeps links, e-mail links and GFM tables", () => {
-    const { html } = render(
+  it.each([
+    [
+      "links, e-mail links and GFM tables",
       "Write to [support](mailto:support@isocket.com) or see <https://example.com>.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n",
+      [
+        '<a href="mailto:support@isocket.com">support</a>',
+        '<a href="https://example.com">https://example.com</a>',
+        "<th>A</th>",
+      ],
+    ],
+    [
+      "the harmless text-level and table elements converted policies carry",
+      '<u>Underlined</u>, <small>small</small>, <abbr title="General Data Protection Regulation">GDPR</abbr>\n\n<table><caption>Retention</caption><colgroup><col></colgroup><tr><td>Logs</td></tr></table>\n',
+      ["<u>Underlined</u>, <small>small</small>, <abbr", "<caption>Retention</caption>"],
+    ],
+  ])("keeps %s", (_, markdown, snippets) => {
+    const { html, hidden } = render(markdown);
+    expect(hidden).toEqual([]);
+    for (const snippet of snippets) expect(html).toContain(snippet);
+  });
+
+  it("keeps name on anchors only: <img name> would clobber the page's document.querySelectorAll", () => {
+    const { html } = render(
+      '<img name="querySelectorAll" src="a.png" alt="">\n\n<a name="cookies" id="cookies"></a>\n',
     );
-    expect(html).toContain('<a href="mailto:support@isocket.com">support</a>');
-    expect(html).toContain('<a href="https://example.com">https://example.com</a>');
-    expect(html).toContain("<th>A</th>");
+    expect(html).toContain('<img src="a.png" alt="">');
+    expect(html).toContain('<a name="cookies" id="cookies"></a>');
+  });
+
+  it("lists remote images with their line: the site decides which hosts readers' browsers may contact", () => {
+    const { remoteImages } = render(
+      "![logo](/logo.png)\n\n![pixel](https://tracker.example/p.gif)\n\n<img src='//cdn.example/x.png'>\n",
+    );
+    expect(remoteImages).toEqual([
+      { line: 3, url: "https://tracker.example/p.gif" },
+      { line: 5, url: "//cdn.example/x.png" },
+    ]);
   });
 });

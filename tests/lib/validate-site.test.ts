@@ -41,6 +41,10 @@ describe("validateSite (npm run check, and the first stage of every build)", () 
     expect(warnings.join("\n")).toContain("privacy/2020-01-01.md");
     expect(warnings.join("\n")).toContain("privacy/2027-01-01.md");
     expect(warnings.join("\n")).not.toContain("privacy/2028-01-01.md");
+    // Announced before today by the real clock and not in the lock: its date is unproved.
+    expect(warnings.join("\n")).toContain(
+      "privacy/2027-01-01.md: announced on 2026-11-01 but not recorded in content/published.lock that day, so its announcement date is unproved",
+    );
   });
 
   it("takes today in the site's time zone, not the machine's", () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/content.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
-import { readLock, type LockEntry } from "../../src/archive/lock.ts";
+import { lockName, readLock, type LockEntry } from "../../src/archive/lock.ts";
 import { versionPath, versionSourcePath } from "../../src/site/urls.ts";
 import { verifySite, type SiteReader } from "../../src/archive/verify.ts";
 import { projectRoot, seedContent } from "../support/build.ts";
@@ -51,6 +51,23 @@ describe("verifying a built site against the content and the lock", () => {
     expect(found[1]).toBe("privacy/2026-12-16.md: the site has no /privacy/2026-12-16.md");
   });
 
+  it("reads the hash from the page's element, not from policy text that looks like one", async () => {
+    const files = intactSite();
+    const version = content.versions[0];
+    if (!version) throw new Error("the seed has versions");
+    const forged = "f".repeat(64);
+    // A tampered page whose policy text, placed first, quotes the right hash as text.
+    files.set(
+      versionPath(version.policy, version.effective),
+      encode(
+        `<p>Our old notice said data-sha256="${version.sha256}".</p><code data-sha256="${forged}">${forged}</code>`,
+      ),
+    );
+    expect(await verify(files)).toEqual([
+      `${lockName(version)}: the page ${versionPath(version.policy, version.effective)} shows SHA-256 ${forged}, the content's is ${version.sha256}`,
+    ]);
+  });
+
   it("names a page that shows another hash, or none", async () => {
     const files = intactSite();
     files.set("/privacy/2014-03-15/", encode("<p>no hash here</p>"));
@@ -69,6 +86,7 @@ describe("verifying a built site against the content and the lock", () => {
       effective: "2010-01-01" as CalendarDate,
       sha256: "1".repeat(64),
       corrections: 0,
+      imported: false,
       line: 9,
     };
     const found = await verify(intactSite(), [...entries, lost]);

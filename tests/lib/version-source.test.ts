@@ -217,3 +217,56 @@ describe("every editor mistake is named with its file and line", () => {
     ]);
   });
 });
+
+describe("Markdown that would hide text is refused with its line", () => {
+  const body = (...lines: string[]) => ["---", "title: T", "---", ...lines, ""].join("\n");
+
+  it("an HTML comment that is never closed", () => {
+    expect(
+      problems(body("Kept.", "", "<!-- note for legal: check this", "", "## Data", "", "Lost.")),
+    ).toEqual([
+      `${FILE}:6: an HTML comment opens here (<!--) and is never closed: everything after it would vanish from the page and the search; close it with --> or remove it`,
+    ]);
+    // A closed comment is an editor's note, kept out of the page on purpose.
+    expect(problems(body("Kept.", "", "<!-- note -->", "", "Also kept."))).toEqual([]);
+  });
+
+  it.each(["textarea", "title", "xmp", "plaintext", "noscript", "select"])(
+    "an unclosed <%s>, which swallows the text after it",
+    (tag) => {
+      expect(problems(body("Kept.", "", `<${tag}>`, "", "## Data", "", "Lost."))).toEqual([
+        `${FILE}:6: <${tag}> is not allowed in a policy: the page would drop it and hide or move the text in it; remove it (plain links, anchors, <details>, <br> and tables are fine)`,
+      ]);
+    },
+  );
+
+  it("a <details> never closed, which folds the rest of the policy away", () => {
+    expect(
+      problems(
+        body("<details><summary>More</summary>", "", "Folded.", "", "## Data", "", "Also folded."),
+      ),
+    ).toEqual([
+      `${FILE}:4: a <details> opens here and is never closed (no </details>): everything after it would be folded away; close it where its content ends`,
+    ]);
+    expect(
+      problems(body("<details><summary>More</summary>", "", "Folded.", "", "</details>")),
+    ).toEqual([]);
+  });
+
+  it("an element the page would unwrap", () => {
+    expect(problems(body("Kept <font color=red>red</font> text."))[0]).toMatch(
+      /:4: <font> is not allowed in a policy/,
+    );
+  });
+
+  it("two elements with the same anchor, naming both lines", () => {
+    expect(problems(body('<h2 id="data">Data we keep</h2>', "", "Text.", "", "## Data"))).toEqual([
+      `${FILE}:8: the anchor "data" is given twice, on lines 4 and 8 (a heading's anchor comes from its text, or from id="…"): links and the search need each to be unique, so rename one`,
+    ]);
+    expect(problems(body('<a name="data"></a>', "", "## Data"))[0]).toMatch(
+      /:6: the anchor "data" is given twice, on lines 4 and 6/,
+    );
+    // The same anchor as id and name of one element is one anchor; repeated headings are numbered.
+    expect(problems(body('<a name="x" id="x"></a>', "", "## A", "", "## A"))).toEqual([]);
+  });
+});

@@ -53,3 +53,48 @@ describe("YAML data with line numbers", () => {
     );
   });
 });
+
+describe("YAML aliases", () => {
+  it("are refused with their line, before they are expanded (an alias bomb)", () => {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+      "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+      "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+      "e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]",
+      "name: [*e,*e,*e,*e,*e,*e,*e,*e,*e]",
+    ].join("\n");
+    const result = parseYamlData(bomb, schema, where);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toEqual({
+      file: "content/x.yml",
+      line: 2,
+      message: "x.yml uses a YAML alias (*a): aliases are not allowed; write the value out in full",
+    });
+  });
+
+  it("are refused even when small", () => {
+    expect(parseYamlData("base: &n a\nname: *n\n", schema, where)).toMatchObject({
+      ok: false,
+      problems: [{ line: 2, message: expect.stringContaining("YAML alias (*n)") }],
+    });
+  });
+});
+
+describe("YAML nested too deeply", () => {
+  it("is told as such, with its line, never as a stack overflow", () => {
+    const result = parseYamlData(`name: a\ncount: ${"[".repeat(5_000)}\n`, schema, where);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: "content/x.yml",
+          line: 2,
+          message:
+            "x.yml is nested too deeply to read ([ or { inside one another): write the value out plainly",
+        },
+      ],
+    });
+  });
+});

@@ -3,14 +3,20 @@
  * published version, and enforce the site's notice rule; `check --lock` records.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
+import { dayInTimeZone } from "../../src/dates/dates.ts";
 import { copyContent, runScript } from "../support/build.ts";
+import { commitAll } from "../support/git.ts";
 
 const TODAY = "2026-11-28";
 const check = (content: string, ...args: string[]) =>
   runScript("check", ["--content", content, ...args], { AS_OF: TODAY });
+/** Today by the real clock in the seed's time zone: the only day the lock records. */
+const realToday = () => dayInTimeZone(new Date(), "America/Los_Angeles");
+const checkByTheClock = (content: string, ...args: string[]) =>
+  runScript("check", ["--content", content, ...args], { AS_OF: undefined });
 const lockOf = (content: string) => readFileSync(join(content, "published.lock"), "utf8");
 
 function edit(path: string, change: (text: string) => string) {
@@ -22,7 +28,9 @@ const CORRECTION = (date: string) =>
 
 describe.concurrent("the archive lock", () => {
   it("the committed lock records the seed's published versions, so check passes without warnings", async () => {
-    const result = await check(copyContent());
+    const content = copyContent();
+    commitAll(dirname(content), "The seed", new Date().toISOString());
+    const result = await check(content);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
   });
@@ -61,27 +69,29 @@ describe.concurrent("the archive lock", () => {
 
   it("accepts a correction, warns until --lock records it, then freezes the corrected text", async () => {
     const content = copyContent();
+    commitAll(dirname(content), "The seed", new Date().toISOString());
+    const today = realToday();
     const file = join(content, "privacy/2014-03-15.md");
     edit(file, (text) =>
       text
-        .replace("---\n\n", `${CORRECTION("2026-11-27")}\n\n`)
+        .replace("---\n\n", `${CORRECTION(today)}\n\n`)
         .replace("reasonable period", "short period"),
     );
 
-    const pending = await check(content);
+    const pending = await checkByTheClock(content);
     expect(pending.status).toBe(0);
-    expect(pending.stderr).toMatch(
-      /2014-03-15\.md: correction of 2026-11-27 not recorded yet: run npm run check -- --lock/,
+    expect(pending.stderr).toContain(
+      `2014-03-15.md: correction of ${today} not recorded yet: run npm run check -- --lock`,
     );
 
-    const locked = await check(content, "--lock");
+    const locked = await checkByTheClock(content, "--lock");
     expect(locked.status).toBe(0);
-    expect(locked.stdout).toMatch(/privacy\/2014-03-15\.md: correction of 2026-11-27 recorded/);
+    expect(locked.stdout).toContain(`privacy/2014-03-15.md: correction of ${today} recorded`);
     expect(lockOf(content)).toMatch(/^privacy\/2014-03-15\.md sha256:[0-9a-f]{64} corrections:1$/m);
-    expect((await check(content)).stderr).toBe("");
+    expect((await checkByTheClock(content)).stderr).toBe("");
 
     edit(file, (text) => text.replace("short period", "brief period"));
-    const again = await check(content);
+    const again = await checkByTheClock(content);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/2014-03-15\.md: this published version's text changed/);
   });
@@ -98,7 +108,24 @@ describe.concurrent("the archive lock", () => {
     );
   });
 
-  it("warns about a published version missing from the lock, and --lock records it", async () => {
+  it("refuses a correction dated before the day --lock records it", async () => {
+    const content = copyContent();
+    const file = join(content, "privacy/2014-03-15.md");
+    edit(file, (text) =>
+      text
+        .replace("---\n\n", `${CORRECTION("2026-11-27")}\n\n`)
+        .replace("reasonable period", "short period"),
+    );
+    const before = lockOf(content);
+    const locked = await check(content, "--lock");
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain(
+      `privacy/2014-03-15.md: the new correction is dated 2026-11-27, but it is recorded today, ${realToday()}: date it ${realToday()}, so the feeds and the version's page show it as the newest change`,
+    );
+    expect(lockOf(content)).toBe(before);
+  });
+
+  it("warns about a back-dated version missing from the lock; --lock refuses it, --lock --import records it as imported", async () => {
     const content = copyContent();
     writeFileSync(
       join(content, "published.lock"),
@@ -107,12 +134,31 @@ describe.concurrent("the archive lock", () => {
     const warned = await check(content);
     expect(warned.status).toBe(0);
     expect(warned.stderr).toMatch(
-      /2026-12-16\.md: published on 2026-11-16 but not recorded in .*published\.lock/,
+      /2026-12-16\.md: announced on 2026-11-16 but not recorded in \S*content\/published\.lock that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock/,
     );
-    expect((await check(content, "--lock")).stdout).toMatch(
-      /privacy\/2026-12-16\.md: published on 2026-11-16, recorded/,
+    const refused = await check(content, "--lock");
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      "privacy/2026-12-16.md: announced on 2026-11-16, but the lock records a version only on the day it is announced",
     );
-    expect(lockOf(content)).toBe(lockOf(join(import.meta.dirname, "../../content")));
+    const imported = await check(content, "--lock", "--import");
+    expect(imported.stdout).toContain(
+      `The lock records by the real clock: today is ${realToday()}, not AS_OF.`,
+    );
+    expect(imported.stdout).toContain(
+      "privacy/2026-12-16.md: published on 2026-11-16, recorded as imported",
+    );
+    expect(lockOf(content)).toMatch(
+      /^privacy\/2026-12-16\.md sha256:[0-9a-f]{64} corrections:0 imported$/m,
+    );
+  });
+
+  it("--import only goes with --lock", async () => {
+    const result = await check(copyContent(), "--import");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      "✗ --import records into the lock: use it with --lock (npm run check -- --lock --import)",
+    );
   });
 
   it("names the line of a damaged lock", async () => {

@@ -88,6 +88,14 @@ describe.concurrent("npm run new", () => {
     [["Privacy"], /cannot be a policy name/],
     [["api"], /used by the site itself/],
     [["new-policy", "--material"], /leave out --material/],
+    [
+      ["privacy", "--date", "2026-12-20", "--title", "Privacy\n---\n# Injected heading"],
+      /--title must be one line: a line break would put the rest of it into the policy's text/,
+    ],
+    [
+      ["privacy", "--date", "2026-12-20", "--title", "Privacy \u202EPolicy"],
+      /--title has an invisible character, U\+202E \(right-to-left override\)/,
+    ],
     [[], /usage: npm run new/],
   ])("refuses %j with one clear message and writes nothing", async (args, message) => {
     const content = copyContent();
