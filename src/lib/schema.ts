@@ -164,6 +164,12 @@ export const siteConfigSchema = z
     notice_rule: z.enum(["advance", "from-change"]).default("advance"),
     /** The related websites where the policies appear in the footer. */
     related_sites: z.array(relatedSiteSchema).default([]),
+    /**
+     * Optional: where readers sign up to hear of changes, e.g. a mailing-list form such as
+     * https://lists.example.com/policy-updates (http: or https: only). The change notice,
+     * the history page and every page's footer link to it.
+     */
+    subscribe_url: webAddressSchema("https://lists.example.com/policy-updates").optional(),
   })
   .strict();
 
