@@ -25,11 +25,11 @@ export function noticeStateOn(
   return today >= notice.end ? "expired" : noticePhase(today, notice.effective);
 }
 
-/** The notice's words for each phase: "This policy {verb} on <date>: {link}". */
+/** The notice's words for each phase: "This policy {verb} on <date>", then a link, "{link}". */
 export function noticeWording(phase: "upcoming" | "in-effect"): { verb: string; link: string } {
   return phase === "upcoming"
-    ? { verb: "will change", link: "see what changes" }
-    : { verb: "changed", link: "see what changed" };
+    ? { verb: "will change", link: "See what changes" }
+    : { verb: "changed", link: "See what changed" };
 }
 
 /**

@@ -4,7 +4,7 @@
  * and how an answer becomes a result a reader sees. Pure: the page script and the
  * templates call it, the tests check it without a browser.
  */
-import { compareDates, isCalendarDate, type CalendarDate } from "./dates.ts";
+import { compareDates, formatLongDate, isCalendarDate, type CalendarDate } from "./dates.ts";
 import { versionPath } from "./urls.ts";
 import type { VersionStatus } from "./versions.ts";
 
@@ -267,4 +267,44 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     }
   }
   return parts;
+}
+
+/**
+ * What versions outside the default scope have, for a query the versions in effect do
+ * not: how many of the results found over every version are in an upcoming version, and
+ * how many in a past one (a text shared by both counts for each).
+ */
+export function otherVersionCounts(records: readonly Pick<PagefindResultData, "filters">[]): {
+  upcoming: number;
+  archived: number;
+} {
+  let upcoming = 0;
+  let archived = 0;
+  for (const record of records) {
+    const statuses = new Set(parseVersionKeys(record.filters?.["version"]).map((v) => v.status));
+    if (statuses.has("upcoming")) upcoming += 1;
+    if (statuses.has("archived")) archived += 1;
+  }
+  return { upcoming, archived };
+}
+
+/** "1 result", "no results": a count as the search page says it. */
+export function resultCount(count: number): string {
+  return count === 0 ? "no results" : count === 1 ? "1 result" : `${count} results`;
+}
+
+/**
+ * When a result's version was in effect, from the version's effective date and its last
+ * day (undefined for the newest): "Effective March 15, 2014 to December 15, 2026".
+ */
+export function resultDates(
+  status: SearchStatus,
+  effective: CalendarDate,
+  lastDay: CalendarDate | undefined,
+): string {
+  if (status === "upcoming") return `Takes effect ${formatLongDate(effective)}`;
+  if (status === "archived" && lastDay) {
+    return `Effective ${formatLongDate(effective)} to ${formatLongDate(lastDay)}`;
+  }
+  return `Effective ${formatLongDate(effective)}`;
 }

@@ -22,13 +22,18 @@ export interface CitedVersion {
  * the date lookup counts it); an upcoming one names the day it takes effect.
  */
 export type VersionBanner =
-  | { kind: "past"; from: CalendarDate; to: CalendarDate }
+  | { kind: "past"; from: CalendarDate; to: CalendarDate; replacedOn: CalendarDate }
   | { kind: "upcoming"; effective: CalendarDate };
 
 export function versionBanner(version: CitedVersion): VersionBanner | undefined {
   const { status } = version;
   if (status.kind === "past") {
-    return { kind: "past", from: version.effective, to: addDays(status.until, -1) };
+    return {
+      kind: "past",
+      from: version.effective,
+      to: addDays(status.until, -1),
+      replacedOn: status.until,
+    };
   }
   if (status.kind === "upcoming") return { kind: "upcoming", effective: version.effective };
   return undefined;
