@@ -308,3 +308,25 @@ export function resultDates(
   }
   return `Effective ${formatLongDate(effective)}`;
 }
+
+/** Results over several versions are listed by version: in effect, then upcoming, then past. */
+const STATUS_ORDER: Record<SearchStatus, number> = { current: 0, upcoming: 1, archived: 2 };
+
+/**
+ * The order of results over every version: the version in effect first, then upcoming
+ * versions, then past ones newest first; Pagefind's relevance order within one version
+ * (the sort is stable). So a reader sees a timeline, not dates jumping back and forth.
+ */
+export function byVersion(
+  a: Pick<SearchResult, "status" | "effective">,
+  b: Pick<SearchResult, "status" | "effective">,
+): number {
+  const rank = (result: Pick<SearchResult, "status">) =>
+    result.status ? STATUS_ORDER[result.status] : 3;
+  return (
+    rank(a) - rank(b) || (a.effective && b.effective ? compareDates(b.effective, a.effective) : 0)
+  );
+}
+
+/** Above this many results, ordering them by version would load too many of them: relevance stays. */
+export const MAX_RESULTS_ORDERED_BY_VERSION = 100;

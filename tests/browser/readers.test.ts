@@ -407,6 +407,26 @@ describe("5. search means what it says", () => {
   });
 });
 
+describe("5. results over every version", () => {
+  it("are listed by version, each with its dates: in effect, then upcoming, then past newest first", async () => {
+    const { page, context } = await open("/search/?q=transfers&all=1");
+    const items = page.locator("[data-search-results] > li");
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(3);
+    const metas = (await items.locator(".meta").allTextContents()).map((meta) =>
+      meta.replace(/\s+/g, " "),
+    );
+    expect(metas.map((meta) => /· (.*?) (In effect|Upcoming|Archived)/.exec(meta)?.[1])).toEqual([
+      "Effective February 1, 2024",
+      "Effective August 1, 2022 to January 31, 2024",
+      "Effective May 1, 2019 to July 31, 2022",
+    ]);
+    expect(await page.locator("[data-search-message]").textContent()).toContain(
+      "by version: in effect, then upcoming, then past versions newest first",
+    );
+    await context.close();
+  });
+});
+
 describe("6. compare", () => {
   const result = (page: Page) => page.locator("[data-compare-result]");
   const status = (page: Page) => page.locator("[data-compare-status]");

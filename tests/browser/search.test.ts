@@ -118,13 +118,13 @@ describe("search on the seed site", () => {
   it("narrows to one policy and says so", async () => {
     const { page } = await openPage(`${seed.inNotice.origin}/search/?q=cookies&all=1`);
     expect(await searchMessage(page, "cookies")).toBe(
-      "2 results for “cookies” in all versions, past and upcoming included, most relevant first.",
+      "2 results for “cookies” in all versions, past and upcoming included, by version: in effect, then upcoming, then past versions newest first.",
     );
     await page.getByLabel("Policy").selectOption("privacy");
     await expect
       .poll(() => page.locator("[data-search-message]").textContent())
       .toBe(
-        "2 results for “cookies” in all versions of the Privacy Policy, past and upcoming included, most relevant first.",
+        "2 results for “cookies” in all versions of the Privacy Policy, past and upcoming included, by version: in effect, then upcoming, then past versions newest first.",
       );
     expect(new URL(page.url()).search).toBe("?q=cookies&all=1&policy=privacy");
     await page.close();
@@ -175,7 +175,7 @@ describe("search on the seed site", () => {
     // "Children's Privacy" reads the same in both versions.
     const { page } = await openPage(`${seed.afterNotice.origin}/search/?q=children&all=1`);
     expect(await searchMessage(page, "children")).toBe(
-      "1 result for “children” in all versions, past and upcoming included, most relevant first.",
+      "1 result for “children” in all versions, past and upcoming included, by version: in effect, then upcoming, then past versions newest first.",
     );
     const result = results(page).first();
     expect(await result.getByRole("link").getAttribute("href")).toBe(

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import type { CalendarDate } from "../../src/lib/dates.ts";
 import {
   bestWordSubset,
+  byVersion,
   decodeEntities,
   excerptParts,
   otherVersionCounts,
@@ -287,5 +288,24 @@ describe("what other versions have, and when a result's version applied", () => 
     expect(resultDates("upcoming", day("2026-12-16"), undefined)).toBe(
       "Takes effect December 16, 2026",
     );
+  });
+});
+
+describe("results over every version", () => {
+  it("come by version: in effect, then upcoming, then past newest first; relevance within one", () => {
+    const found = [
+      { id: "a", status: "archived", effective: day("2019-05-01") },
+      { id: "b", status: "archived", effective: day("2022-08-01") },
+      { id: "c", status: "upcoming", effective: day("2026-12-16") },
+      { id: "d", status: "current", effective: day("2024-02-01") },
+      { id: "e", status: "archived", effective: day("2022-08-01") },
+    ] as const;
+    expect([...found].sort(byVersion).map((result) => result.id)).toEqual([
+      "d",
+      "c",
+      "b",
+      "e",
+      "a",
+    ]);
   });
 });
