@@ -471,7 +471,7 @@ describe("6. compare", () => {
     },
   );
 
-  it("groups the versions by year in the menus", async () => {
+  it("groups the versions by year in the menus and the list of changes", async () => {
     const { page, context } = await open("/privacy/compare/");
     const groups = await page
       .locator("#compare-from optgroup")
@@ -479,6 +479,12 @@ describe("6. compare", () => {
         elements.map((group) => `${group.getAttribute("label")}: ${group.children.length}`),
       );
     expect(groups).toEqual(["2026: 1", "2024: 1", "2022: 1", "2019: 1"]);
+    // And so is the list of each version's changes (the first version changed nothing).
+    expect(await page.locator("[data-change-pages] h3").allTextContents()).toEqual([
+      "2026",
+      "2024",
+      "2022",
+    ]);
     await context.close();
   });
 });
