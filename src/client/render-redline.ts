@@ -1,9 +1,9 @@
 /**
  * The compare page's renderer: the same layout data as the changes page's components
- * (src/lib/redline-view.ts), turned into DOM with textContent only — content never goes
+ * (src/redline/redline-view.ts), turned into DOM with textContent only — content never goes
  * through innerHTML.
  */
-import type { Redline } from "../lib/redline/index.ts";
+import type { Redline } from "../redline/index.ts";
 import {
   changeLabels,
   inlineView,
@@ -11,7 +11,7 @@ import {
   summaryView,
   type RunGroup,
   type ViewBlock,
-} from "../lib/redline-view.ts";
+} from "../redline/redline-view.ts";
 
 type Child = Node | string;
 

@@ -64,7 +64,9 @@ describe("1. the notice", () => {
       .poll(() => text(page, "[data-policy-notice] h2"))
       .toBe("This policy will change on December 16, 2026, 18 days from today");
     expect(
-      await notice.locator("time").evaluateAll((times) => times.map((t) => t.dateTime)),
+      await notice
+        .locator("time")
+        .evaluateAll((times) => times.map((t) => t.getAttribute("datetime"))),
     ).toEqual(["2026-12-16", "2026-11-16"]);
     const body = await text(page, "[data-policy-notice]");
     expect(body).toContain("Announced on November 16, 2026");

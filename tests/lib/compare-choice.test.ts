@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { byYear, compareChoice, unknownDateMessage } from "../../src/lib/compare-choice.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import { byYear, compareChoice, unknownDateMessage } from "../../src/site/compare-choice.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 
 const day = (value: string) => value as CalendarDate;
 const versions = ["2019-05-01", "2022-08-01", "2024-02-01", "2026-12-16"].map(day);

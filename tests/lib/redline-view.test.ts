@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/lib/markdown.ts";
-import { compareVersions } from "../../src/lib/redline/index.ts";
+import { parseMarkdown } from "../../src/render/markdown.ts";
+import { compareVersions } from "../../src/redline/index.ts";
 import {
   groupRuns,
   inlineView,
@@ -9,7 +9,7 @@ import {
   safeHref,
   sideBySideView,
   summaryView,
-} from "../../src/lib/redline-view.ts";
+} from "../../src/redline/redline-view.ts";
 
 describe("the redline's layout", () => {
   const redline = compareVersions(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   bestWordSubset,
   byVersion,
@@ -19,7 +19,7 @@ import {
   toSearchResult,
   versionKey,
   versionSearchAttributes,
-} from "../../src/lib/search.ts";
+} from "../../src/search/search.ts";
 
 const day = (value: string) => value as CalendarDate;
 

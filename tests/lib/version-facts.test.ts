@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { versionBanner, versionCitation, type CitedVersion } from "../../src/lib/version-facts.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { versionBanner, versionCitation, type CitedVersion } from "../../src/site/version-facts.ts";
 
 const day = (value: string) => value as CalendarDate;
 const version = (overrides: Partial<CitedVersion>): CitedVersion => ({
