@@ -111,6 +111,12 @@ describe("1. the notice", () => {
       "Privacy Policy: what will change on December 16, 2026",
     );
     await upcoming.context.close();
+    // Read on or after that day, the page built before it says what changed.
+    const later = await open("/privacy/changes/2026-12-16/", { instant: "2026-12-16T20:00:00Z" });
+    await expect
+      .poll(() => text(later.page, "h1"))
+      .toBe("Privacy Policy: what changed on December 16, 2026");
+    await later.context.close();
     const past = await open("/privacy/changes/2022-08-01/");
     expect(await text(past.page, "h1")).toBe("Privacy Policy: what changed on August 1, 2022");
     await past.context.close();
