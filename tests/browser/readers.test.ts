@@ -90,6 +90,10 @@ describe("1. the notice", () => {
       "What changes: Adds a Data Retention",
     );
     expect(await notice.getByRole("link", { name: "Read the new version" }).count()).toBe(0);
+    // Its link to its redline speaks of the future too.
+    expect(await text(page, "[data-changes-link]")).toBe(
+      "See what will change from the previous version (February 1, 2024)",
+    );
     await context.close();
   });
 
@@ -110,12 +114,14 @@ describe("1. the notice", () => {
     expect(await text(upcoming.page, "h1")).toBe(
       "Privacy Policy: what will change on December 16, 2026",
     );
+    expect(await text(upcoming.page, "#redline-summary-title")).toBe("What will change");
     await upcoming.context.close();
     // Read on or after that day, the page built before it says what changed.
     const later = await open("/privacy/changes/2026-12-16/", { instant: "2026-12-16T20:00:00Z" });
     await expect
       .poll(() => text(later.page, "h1"))
       .toBe("Privacy Policy: what changed on December 16, 2026");
+    expect(await text(later.page, "#redline-summary-title")).toBe("What changed");
     await later.context.close();
     const past = await open("/privacy/changes/2022-08-01/");
     expect(await text(past.page, "h1")).toBe("Privacy Policy: what changed on August 1, 2022");
