@@ -290,6 +290,19 @@ describe("4. any screen", () => {
     },
   );
 
+  it("tables keep whole words on a wide screen: the history's headings each fit on one line", async () => {
+    const { page, context } = await open("/privacy/history/");
+    const lines = await page.locator(".history-table thead th").evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return `${cell.textContent}: ${new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size}`;
+      }),
+    );
+    expect(lines).toEqual(["Effective: 1", "Announced: 1", "Change: 1", "Summary: 1"]);
+    await context.close();
+  });
+
   it("the 404 page is the site's own, with a way back", async () => {
     const { page, context } = await open("/no-such-page/");
     expect(await text(page, "h1")).toBe("Page not found");
