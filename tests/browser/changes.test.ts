@@ -55,8 +55,8 @@ describe("the notice re-checked against the reader's clock", () => {
   it("as built: 'will change' the day before the effective day in Los Angeles (07:30 UTC on the 16th)", async () => {
     const page = await openAt(`${advance.origin}/privacy/`, "2026-12-16T07:30:00Z");
     await expect.poll(() => notice(page).isVisible()).toBe(true);
-    expect((await notice(page).innerText()).trim()).toBe(
-      "This policy will change on December 16, 2026: see what changes",
+    expect((await notice(page).locator("h2").innerText()).trim()).toBe(
+      "This policy will change on December 16, 2026, tomorrow",
     );
     expect(await newerLine(page).count()).toBe(0);
     await page.close();
@@ -78,11 +78,12 @@ describe("the notice re-checked against the reader's clock", () => {
   it("switches 'will change' to 'changed' after the effective day while the window still runs", async () => {
     const page = await openAt(`${fromChange.origin}/privacy/2014-03-15/`, "2026-12-20T12:00:00Z");
     await expect
-      .poll(async () => (await notice(page).innerText()).trim())
-      .toBe("This policy changed on December 16, 2026: see what changed");
-    expect(await notice(page).getByRole("link").getAttribute("href")).toBe(
-      "/privacy/changes/2026-12-16/",
-    );
+      .poll(async () => (await notice(page).locator("h2").innerText()).trim())
+      .toBe("This policy changed on December 16, 2026");
+    expect(await notice(page).innerText()).toContain("What changed: Illustrative sample content");
+    expect(
+      await notice(page).getByRole("link", { name: "See what changed" }).getAttribute("href"),
+    ).toBe("/privacy/changes/2026-12-16/");
     await page.close();
   });
 
@@ -113,19 +114,20 @@ describe("the compare page", () => {
     await page.close();
   });
 
-  it("the selects change the URL (the link to share) and the comparison", async () => {
+  it("the selects change the URL (the link to share) and the comparison, older version first", async () => {
     const page = await browser.newPage();
     await page.goto(`${advance.origin}/privacy/compare/`);
     await page.getByLabel("Older version").selectOption("2026-12-16");
     await page.getByLabel("Newer version").selectOption("2014-03-15");
-    await page.waitForURL(/\/privacy\/compare\/\?from=2026-12-16&to=2014-03-15$/);
+    // Chosen the wrong way round, they are put in order: a reversed redline would say
+    // the 2026 version removed what it added.
+    await page.waitForURL(/\/privacy\/compare\/\?from=2014-03-15&to=2026-12-16$/);
     await expect
       .poll(() => result(page).getAttribute("data-compared"), { timeout: 15_000 })
-      .toBe("2026-12-16..2014-03-15");
-    // Reversed: what 2026 added is now removed.
-    expect(await result(page).locator("ins").allTextContents()).toContain(
-      "inserted: a reasonable period",
-    );
+      .toBe("2014-03-15..2026-12-16");
+    expect(await page.getByLabel("Older version").inputValue()).toBe("2014-03-15");
+    expect(await result(page).locator("ins").allTextContents()).toContain("inserted: 30 days");
+    expect(await page.locator("[data-compare-status]").textContent()).toContain("other way round");
     await page.close();
   });
 

@@ -33,12 +33,13 @@ describe("the change notice", () => {
     (path) => {
       const html = notice(page(inNotice, path));
       expect(html).toBeDefined();
-      expect(text(html ?? "")).toBe(
-        "This policy will change on December 16, 2026 : see what changes",
+      expect(text(html ?? "")).toMatch(
+        /^This policy will change on December 16, 2026 , 18 days from today Announced on November 16, 2026 , with 30 days' notice of a material change \. What changes : Illustrative sample content/,
       );
       expect(html).toContain('<time datetime="2026-12-16">December 16, 2026</time>');
+      expect(html).toContain('<time datetime="2026-11-16">November 16, 2026</time>');
       expect(html).toMatch(
-        /<a href="\/privacy\/changes\/2026-12-16\/"[^>]*>\s*see what changes\s*<\/a>/,
+        /<a href="\/privacy\/changes\/2026-12-16\/"[^>]*>\s*See what changes\s*<\/a>/,
       );
     },
   );
