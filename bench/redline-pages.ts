@@ -13,11 +13,18 @@
  *   npx tsx bench/redline-pages.ts [builtSiteDir]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { reportFailure } from "../src/lib/cli.ts";
 
@@ -49,7 +56,7 @@ function isUi(node: Element): boolean {
 }
 
 /** Text of a tree, block elements separated by spaces, without redline UI or hidden labels. */
-function textOf(node: Root | Element | ElementContent, into: string[] = []): string[] {
+function textOf(node: Root | RootContent, into: string[] = []): string[] {
   if (node.type === "text") into.push(node.value);
   else if (node.type === "element" || node.type === "root") {
     if (node.type === "element" && isUi(node)) return into;
@@ -163,7 +170,9 @@ export function reportChangesPages(site: string, log: (line: string) => void): v
   );
   figures.excess.sort((a, b) => b.ours - b.independent - (a.ours - a.independent));
   for (const pair of figures.excess.slice(0, 5))
-    log(`  most extra marks: ${pair.date}: ${pair.ours} marked, ${pair.independent} by the word diff`);
+    log(
+      `  most extra marks: ${pair.date}: ${pair.ours} marked, ${pair.independent} by the word diff`,
+    );
   const few = figures.fewWordPages;
   const worst = few.reduce((max, page) => Math.max(max, page.ratio), 0);
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;

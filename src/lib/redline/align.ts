@@ -173,7 +173,7 @@ function pairGreedily(
 }
 
 /** Word-set similarity between an old and a new block. */
-class Similarity {
+export class Similarity {
   readonly #oldBlocks: readonly VersionBlock[];
   readonly #newBlocks: readonly VersionBlock[];
   readonly #threshold: number;
@@ -192,7 +192,7 @@ class Similarity {
   of(oldIndex: number, newIndex: number): number {
     const oldBlock = this.#oldBlocks[oldIndex];
     const newBlock = this.#newBlocks[newIndex];
-    if (!oldBlock || !newBlock || oldBlock.shape.kind !== newBlock.shape.kind) return 0;
+    if (!oldBlock || !newBlock || !comparableKinds(oldBlock, newBlock)) return 0;
     // Cells are short (often one word), so word overlap says little; the column does:
     // a cell in the same column of a changed row is the same cell, changed.
     if (oldBlock.shape.kind === "table-cell" && newBlock.shape.kind === "table-cell") {
@@ -208,6 +208,17 @@ class Similarity {
     for (const word of small) if (large.has(word)) common += 1;
     return (2 * common) / (a.size + b.size);
   }
+}
+
+/**
+ * Prose blocks compare with each other whatever their shape: a paragraph that became a
+ * list item, or a heading that became a paragraph, keeps its words. Other kinds (table
+ * cells, code, raw HTML, rules) only with their own kind.
+ */
+const PROSE = new Set(["paragraph", "list-item", "heading"]);
+
+export function comparableKinds(a: VersionBlock, b: VersionBlock): boolean {
+  return a.shape.kind === b.shape.kind || (PROSE.has(a.shape.kind) && PROSE.has(b.shape.kind));
 }
 
 /** Each block's lower-cased words, built once per block: a version takes part in several comparisons. */

@@ -17,8 +17,10 @@ export interface Token {
   /** `marksKey(marks)`, kept to merge tokens into runs without re-serialising marks. */
   style: string;
   /**
-   * Identity for comparison: text + marks, not `sep`. Leaving the separator out lets
-   * "Foo bar" → "A Foo bar" keep "Foo" and show only the separator change.
+   * Identity for word comparison: the text, not its marks and not `sep`. Leaving marks out
+   * keeps a word whose link target or emphasis changed (a link or formatting change, not
+   * a word change); leaving the separator out lets "Foo bar" → "A Foo bar" keep "Foo" and
+   * show only the separator change. Raw HTML and image alt text are kept apart from words.
    */
   key: string;
   /** Counts as a word in the stats: a run of letters/digits, not punctuation or raw HTML. */
@@ -57,8 +59,9 @@ export function makeToken(
   style = marksKey(marks),
   word = isWordLike(text, marks),
 ): Token {
-  // Most tokens are unmarked; their key is the text itself, saving a string per token.
-  return { text, sep, marks, style, key: style === "" ? text : `${style}\u0001${text}`, word };
+  // Most tokens are not HTML or images; their key is the text itself, saving a string per token.
+  const key = marks.html ? `h\u0001${text}` : marks.image !== undefined ? `!\u0001${text}` : text;
+  return { text, sep, marks, style, key, word };
 }
 
 /** Collapses every whitespace run to one space and trims, the prose normal form. */
