@@ -14,13 +14,15 @@ import type { PreparedVersion, VersionBlock } from "./blocks.ts";
 import type { BlockChanges, BlockSide, Redline, RedlineBlock, Run, RunOp } from "./model.ts";
 import { findMoves } from "./moves.ts";
 import { redlineStats } from "./stats.ts";
-import { marksKey } from "./tokens.ts";
+import { formatKey } from "./tokens.ts";
 import { addCounts, diffWordRuns, noWords, wholeCounts, wholeRuns } from "./words.ts";
 
 export type * from "./model.ts";
 export type { PreparedVersion } from "./blocks.ts";
 export { prepareVersion } from "./blocks.ts";
 export { formatRedline } from "./format.ts";
+export { changesWording, linkChanges, renumbered } from "./stats.ts";
+export { formatKey } from "./tokens.ts";
 export { packVersion, unpackVersion } from "./transfer.ts";
 export type { PackedVersion } from "./transfer.ts";
 
@@ -81,10 +83,7 @@ function blockChanges(
       else changes.wording = true;
     } else if (run.was) {
       if (run.was.href !== run.href || run.was.image !== run.image) changes.links = true;
-      if (
-        marksKey({ ...run.was, href: "", image: "" }) !== marksKey({ ...run, href: "", image: "" })
-      )
-        changes.formatting = true;
+      if (formatKey(run.was) !== formatKey(run)) changes.formatting = true;
     }
   }
   return changes;

@@ -34,14 +34,20 @@ export interface Token {
 const PROSE_TOKEN = /([\p{L}\p{N}\p{M}_]+(?:['’.-][\p{L}\p{N}\p{M}_]+)*)|[^\s\p{L}\p{N}\p{M}_]/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** A stable serialisation of marks, used in token keys and to merge runs. */
-export function marksKey(marks: Marks): string {
-  const flags =
+/** The formatting among marks (not link or image targets), as a short stable string. */
+export function formatKey(marks: Marks): string {
+  return (
     (marks.strong ? "s" : "") +
     (marks.emphasis ? "e" : "") +
     (marks.strike ? "d" : "") +
     (marks.code ? "c" : "") +
-    (marks.html ? "h" : "");
+    (marks.html ? "h" : "")
+  );
+}
+
+/** A stable serialisation of marks, used in token keys and to merge runs. */
+export function marksKey(marks: Marks): string {
+  const flags = formatKey(marks);
   const href = marks.href === undefined ? "" : `@${marks.href}`;
   const image = marks.image === undefined ? "" : `!${marks.image}`;
   return `${flags}${href}${image}`;
