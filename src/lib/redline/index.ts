@@ -18,6 +18,7 @@ import { formatKey } from "./tokens.ts";
 import { addCounts, diffWordRuns, noWords, wholeCounts, wholeRuns } from "./words.ts";
 
 export type * from "./model.ts";
+export { TEXT_CHANGES } from "./model.ts";
 export type { PreparedVersion } from "./blocks.ts";
 export { prepareVersion } from "./blocks.ts";
 export { formatRedline } from "./format.ts";

@@ -123,7 +123,8 @@ export interface SectionRef {
  * "formatting" (only formatting changed), "links" (link targets changed, and maybe
  * formatting), "wording" (words, punctuation or their order changed).
  */
-export type TextChange = "none" | "formatting" | "links" | "wording";
+export const TEXT_CHANGES = ["none", "formatting", "links", "wording"] as const;
+export type TextChange = (typeof TEXT_CHANGES)[number];
 
 export interface RedlineStats {
   wordsAdded: number;
