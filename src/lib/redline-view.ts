@@ -564,9 +564,12 @@ function layout(
   prefix: string,
   change: (nodes: Element[], number: number, total: number) => Element[],
   collapsed: (nodes: Element[], label: string, id: string) => Element[],
+  keepHeadings = false,
 ): Element[] {
-  const near = all.map((_, i) =>
-    all.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((item) => item.changed),
+  const near = all.map(
+    (item, i) =>
+      (keepHeadings && item.kind === "heading") ||
+      all.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((other) => other.changed),
   );
   const total = all.filter((item, i) => item.changed && !all[i - 1]?.changed).length;
   const out: Element[] = [];
@@ -654,6 +657,8 @@ export function inlineTree(redline: Redline, options: RedlineViewOptions): Eleme
     (nodes, label, id) => [
       h("details", { className: ["rl-unchanged"], id }, [ui("summary", {}, [label]), ...nodes]),
     ],
+    // Headings always show: the reader keeps the outline, and no heading level is skipped.
+    true,
   );
   return h("div", { className: ["redline", "redline--inline"], dataRedlineInline: "" }, children);
 }
@@ -717,7 +722,8 @@ export function sideBySideTree(
   const render = {
     prefix,
     links: new Links(redline, { ...options, idPrefix: options.inlinePrefix ?? "" }),
-    levels: headingLevels(redline),
+    // Side by side, headings are not headings: the page outline is the inline view's.
+    levels: new Map(),
     ends: moveEnds(redline),
   };
   const all = items(

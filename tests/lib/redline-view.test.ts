@@ -144,6 +144,17 @@ describe("the inline view", () => {
     for (let i = 1; i <= 20; i += 1) expect(html).toContain(`Paragraph number ${i} says`);
   });
 
+  it("never folds a heading away: the outline stays, with no level skipped", () => {
+    const paragraphs = (n: number, word: string) =>
+      Array.from({ length: n }, (_, i) => `${word} paragraph ${i}.`).join("\n\n");
+    const before = `## A\n\n${paragraphs(6, "Same")}\n\n### B\n\n${paragraphs(6, "More")}\n\nOld end.`;
+    const html = inline(redlineOf(before, before.replace("Old end.", "New end.")));
+    const folded = [...html.matchAll(/<details[^]*?<\/details>/g)].map((m) => m[0]);
+    expect(folded).toHaveLength(2);
+    for (const run of folded) expect(run).not.toMatch(/<h\d/);
+    expect(html).toContain('<h4 class="rl-block rl-heading rl-heading-3" id="new-b">B</h4>');
+  });
+
   it("names collapsed runs by what they hold", () => {
     expect(collapsedLabel(["paragraph", "paragraph", "heading", "list item"])).toBe(
       "2 unchanged paragraphs, 1 heading and 1 list item",
