@@ -10,7 +10,7 @@
  * 2. Page size: each changes page beside its version page; for the pages whose change is a
  *    few words (≤ 10 words by git's count, at least one), the aim is ≤ 1.5×.
  *
- *   npx tsx bench/redline-pages.ts [builtSiteDir]
+ *   npx tsx bench/redline-pages.ts <builtSiteDir>   (npm run bench runs it on the corpus site it builds)
  */
 import { spawnSync } from "node:child_process";
 import {
