@@ -49,6 +49,8 @@ export function changesWording(block: RedlineBlock): boolean {
 export function linkChanges(
   block: RedlineBlock,
 ): { from: string | undefined; to: string | undefined }[] {
+  // Only changed and moved blocks compare words, so only they can carry old marks.
+  if (block.status !== "changed" && block.status !== "moved") return [];
   const seen = new Map<string, { from: string | undefined; to: string | undefined }>();
   for (const run of block.runs) {
     if (run.op !== "kept" || !run.was) continue;
