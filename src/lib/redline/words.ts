@@ -127,16 +127,19 @@ export function addCounts(into: WordCounts, more: WordCounts, sign: 1 | -1 = 1):
   into.punctuationRemoved += sign * more.punctuationRemoved;
 }
 
+/** Counts one added or removed token: a word, or punctuation (raw HTML included). */
+function countToken(counts: WordCounts, token: Token, op: "added" | "removed"): void {
+  if (op === "added") {
+    if (token.word) counts.added += 1;
+    else counts.punctuationAdded += 1;
+  } else if (token.word) counts.removed += 1;
+  else counts.punctuationRemoved += 1;
+}
+
 /** The counts of a block added or removed whole. */
 export function wholeCounts(tokens: readonly Token[], op: "added" | "removed"): WordCounts {
   const counts = noWords();
-  for (const token of tokens) {
-    if (op === "added") {
-      if (token.word) counts.added += 1;
-      else counts.punctuationAdded += 1;
-    } else if (token.word) counts.removed += 1;
-    else counts.punctuationRemoved += 1;
-  }
+  for (const token of tokens) countToken(counts, token, op);
   return counts;
 }
 
@@ -157,25 +160,18 @@ export function diffWordRuns(
 
   const builder = new RunBuilder();
   const counts = noWords();
+  const change = (op: "added" | "removed", token: Token | undefined) => {
+    if (!token) return;
+    builder.push(op, token, token.sep, token.text);
+    countToken(counts, token, op);
+  };
   let o = 0;
   let n = 0;
   for (let k = 0; k <= matches.length; k += 1) {
     const matchedOld = k < matches.length ? (matches.oldIndex[k] ?? 0) : oldTokens.length;
     const matchedNew = k < matches.length ? (matches.newIndex[k] ?? 0) : newTokens.length;
-    for (; o < matchedOld; o += 1) {
-      const token = oldTokens[o];
-      if (!token) continue;
-      builder.push("removed", token, token.sep, token.text);
-      if (token.word) counts.removed += 1;
-      else counts.punctuationRemoved += 1;
-    }
-    for (; n < matchedNew; n += 1) {
-      const token = newTokens[n];
-      if (!token) continue;
-      builder.push("added", token, token.sep, token.text);
-      if (token.word) counts.added += 1;
-      else counts.punctuationAdded += 1;
-    }
+    for (; o < matchedOld; o += 1) change("removed", oldTokens[o]);
+    for (; n < matchedNew; n += 1) change("added", newTokens[n]);
     const oldToken = oldTokens[o++];
     const newToken = newTokens[n++];
     if (!oldToken || !newToken) continue;
