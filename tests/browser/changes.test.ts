@@ -115,6 +115,14 @@ describe("the compare page", () => {
       await result(page).getByRole("link", { name: "Data Retention" }).getAttribute("href"),
     ).toBe("#new-data-retention");
     expect(await page.locator("#new-data-retention").count()).toBe(1);
+    // The changes page's layout: numbered changes, folded unchanged runs, the kind of change.
+    expect(await inline.locator("#change-1 .rl-change-nav").innerText()).toMatch(
+      /^Change 1 of \d+/,
+    );
+    expect(await inline.locator("details.rl-unchanged").count()).toBeGreaterThan(0);
+    expect(await result(page).locator("[data-text-change]").getAttribute("data-text-change")).toBe(
+      "wording",
+    );
     await page.close();
   });
 
