@@ -350,6 +350,11 @@ function shapeName(side: BlockSide): string {
 
 /** Formatting changed: a heading level, a list marker, a paragraph that became a list item… */
 function shapeNote(block: RedlineBlock): Element | undefined {
+  if (block.continues) {
+    const what =
+      block.continues === "old" ? "split from the block above" : "merged into the block above";
+    return ui("p", { className: ["rl-note"] }, [`Formatting changed: ${what}`]);
+  }
   const from = block.status === "changed" ? block.old : undefined;
   const to = block.new;
   if (!from || !to || !block.changes?.formatting) return undefined;

@@ -12,6 +12,8 @@
  *   `→1 ¶ Moved [-old-] {+new+} text` where move 1 arrived, with its edits
  *   `~ ¶ [a](https://new)⟨was [a](https://old)⟩`  a kept word whose link or formatting changed
  *   `  3.→4. Item`                    a kept list item renumbered
+ *   `~…old ¶ Rest of it`              the second part of a split block (its old side goes on
+ *                                     the previous line; `…new` for a merge)
  */
 import type { BlockShape, BlockStatus, Marks, Redline, RedlineBlock, Run } from "./model.ts";
 
@@ -95,7 +97,9 @@ export function formatBlock(block: RedlineBlock): string {
     block.status === "moved"
       ? `${block.move?.role === "from" ? "←" : "→"}${block.move?.id ?? ""}`
       : STATUS[block.status];
-  return `${status} ${label}${text === "" ? "" : " "}${text}`;
+  // The rest of a split (old side continues) or merged (new side continues) block.
+  const rest = block.continues ? `…${block.continues}` : "";
+  return `${status}${rest} ${label}${text === "" ? "" : " "}${text}`;
 }
 
 /** The whole redline, one line per block (code blocks may span several lines). */

@@ -13,9 +13,11 @@ import { blockPrefix, prepareVersion, preparedText, shapeKey } from "./blocks.ts
 import type { PreparedVersion, VersionBlock } from "./blocks.ts";
 import type { BlockChanges, BlockSide, Redline, RedlineBlock, Run, RunOp } from "./model.ts";
 import { findMoves } from "./moves.ts";
+import { joinSplit } from "./splits.ts";
 import { redlineStats } from "./stats.ts";
 import { formatKey } from "./tokens.ts";
 import { addCounts, diffWordRuns, noWords, wholeCounts, wholeRuns } from "./words.ts";
+import type { WordCounts } from "./words.ts";
 
 export type * from "./model.ts";
 export { TEXT_CHANGES } from "./model.ts";
@@ -121,6 +123,8 @@ export function compareVersions(
   };
   const counts = noWords();
   const blocks: RedlineBlock[] = [];
+  // What each changed block's comparison counted, for the split and merge pass.
+  const pairCounts = new Map<RedlineBlock, WordCounts>();
   for (const step of alignment.steps) {
     const oldBlock = "old" in step ? oldBlocks[step.old] : undefined;
     const newBlock = "new" in step ? newBlocks[step.new] : undefined;
@@ -145,13 +149,15 @@ export function compareVersions(
       const diff = compareWords(oldBlock, newBlock);
       if (diff) {
         const changes = blockChanges(oldBlock, newBlock, diff.runs);
-        blocks.push({
+        const block: RedlineBlock = {
           status: "changed",
           kind: newBlock.shape.kind,
           ...pair,
           runs: diff.runs,
           changes,
-        });
+        };
+        blocks.push(block);
+        pairCounts.set(block, diff);
         addCounts(counts, diff);
       } else {
         degraded = true;
@@ -159,6 +165,36 @@ export function compareVersions(
         addCounts(counts, wholeCounts(newBlock.tokens, "added"));
         blocks.push(whole("removed", oldBlock, step.old), whole("added", newBlock, step.new));
       }
+    }
+  }
+
+  // Splits and merges: a changed block next to a whole block that holds the rest of its words.
+  for (let at = 0; at < blocks.length; at += 1) {
+    const pairCount = pairCounts.get(blocks[at] as RedlineBlock);
+    if (!pairCount || budget <= 0) continue;
+    for (const whole of [at - 1, at + 1]) {
+      const joined = joinSplit(
+        blocks,
+        at,
+        whole,
+        oldBlocks,
+        newBlocks,
+        pairCount,
+        settings.maxWordEdits,
+      );
+      if (!joined) continue;
+      for (const row of [joined.first, joined.second]) {
+        const oldBlock = oldBlocks[row.old?.index ?? -1];
+        const newBlock = newBlocks[row.new?.index ?? -1];
+        // Where one block ends and the next begins changed: a formatting change at least.
+        if (oldBlock && newBlock)
+          row.changes = { ...blockChanges(oldBlock, newBlock, row.runs), formatting: true };
+      }
+      blocks.splice(Math.min(at, whole), 2, joined.first, joined.second);
+      addCounts(counts, joined.replaced, -1);
+      addCounts(counts, joined.counts);
+      at = Math.max(at, whole);
+      break;
     }
   }
 
@@ -210,7 +246,8 @@ export function sideText(redline: Redline, which: "old" | "new"): string {
   for (const block of redline.blocks) {
     const shape = block[which];
     if (!shape) continue;
-    let text = blockPrefix(shape);
+    const continued = block.continues === which && lines.length > 0;
+    let text = continued ? (lines.pop() ?? "") : blockPrefix(shape);
     for (const run of block.runs) if (run.op !== hidden) text += run.text;
     lines.push(text);
   }

@@ -109,6 +109,12 @@ export interface RedlineBlock {
   changes?: BlockChanges;
   /** For "moved" blocks: which end of which move. */
   move?: MoveEnd;
+  /**
+   * Set on the second row of a split (`"old"`: one old block became two new ones) or a
+   * merge (`"new"`): that side of this row is the rest of the previous row's block, so its
+   * text continues the previous row's on the same line.
+   */
+  continues?: "old" | "new";
 }
 
 /** A section is a heading and the blocks under it up to the next heading of any level. */

@@ -318,6 +318,8 @@ type Mutation =
   | { op: "insertBlock"; at: number; block: ModelBlock }
   | { op: "deleteBlock"; at: number }
   | { op: "moveBlock"; at: number; to: number }
+  | { op: "splitBlock"; block: number; at: number }
+  | { op: "mergeBlocks"; block: number }
   | { op: "insertSection"; at: number; blocks: ModelBlock[] };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
@@ -337,6 +339,8 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant("insertBlock" as const), at: fc.nat(), block: blockArb }),
   fc.record({ op: fc.constant("deleteBlock" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("moveBlock" as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ op: fc.constant("splitBlock" as const), block: fc.nat(), at: fc.nat() }),
+  fc.record({ op: fc.constant("mergeBlocks" as const), block: fc.nat() }),
   fc.record({
     op: fc.constant("insertSection" as const),
     at: fc.nat(),
@@ -364,6 +368,25 @@ function mutate(blocks: readonly ModelBlock[], mutations: readonly Mutation[]): 
         const [moved] = result.splice(mutation.at % result.length, 1);
         if (moved) result.splice(mutation.to % (result.length + 1), 0, moved);
       }
+    } else if (mutation.op === "splitBlock" || mutation.op === "mergeBlocks") {
+      if (result.length === 0) continue;
+      const at = mutation.block % result.length;
+      const block = result[at];
+      const next = result[at + 1];
+      if (mutation.op === "splitBlock" && block?.type === "paragraph" && block.words.length > 1) {
+        const cut = 1 + (mutation.at % (block.words.length - 1));
+        result.splice(
+          at,
+          1,
+          { ...block, words: block.words.slice(0, cut) },
+          {
+            ...block,
+            words: block.words.slice(cut),
+          },
+        );
+      } else if (block?.type === "paragraph" && next?.type === "paragraph") {
+        result.splice(at, 2, { ...block, words: [...block.words, ...next.words] });
+      }
     } else if (result.length > 0) {
       const block = result[mutation.block % result.length];
       if (!block) continue;
@@ -380,6 +403,35 @@ function mutate(blocks: readonly ModelBlock[], mutations: readonly Mutation[]): 
 }
 
 describe("compareVersions: properties on generated documents", () => {
+  it("rebuilds both versions exactly when paragraphs split and merge, and finds them", () => {
+    let joined = 0;
+    fc.assert(
+      fc.property(
+        documentArb,
+        fc.array(
+          fc.oneof(
+            fc.record({ op: fc.constant("splitBlock" as const), block: fc.nat(), at: fc.nat() }),
+            fc.record({ op: fc.constant("mergeBlocks" as const), block: fc.nat() }),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.array(mutationArb, { maxLength: 3 }),
+        (blocks, joins, edits) => {
+          const before = parseMarkdown(renderDocument(blocks, plainSpelling));
+          const after = parseMarkdown(
+            renderDocument(mutate(blocks, [...joins, ...edits]), plainSpelling),
+          );
+          const redline = compareVersions(before, after);
+          expect(sideText(redline, "old")).toBe(versionText(before));
+          expect(sideText(redline, "new")).toBe(versionText(after));
+          joined += redline.blocks.filter((block) => block.continues).length;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(joined).toBeGreaterThan(0);
+  });
+
   it("rebuilds both versions exactly when blocks move, and finds the moves", () => {
     let moves = 0;
     fc.assert(

@@ -67,6 +67,28 @@ describe("redline scenarios", () => {
     expect(redline.stats.wordsAdded + redline.stats.wordsRemoved).toBe(0);
   });
 
+  it("a paragraph split in two: only the edit inside is marked", () => {
+    const { text, stats } = scenario("paragraph-split");
+    expect(text).toBe(
+      [
+        "~ ¶ We keep your account data while your account is open.",
+        "~…old ¶ [- -]When you close your account we delete your data within [-ninety-] {+thirty+} days, unless the law requires us to keep it longer.",
+      ].join("\n"),
+    );
+    expect(stats).toMatchObject({ wordsAdded: 1, wordsRemoved: 1 });
+  });
+
+  it("two paragraphs merged into one, the same words: a formatting change", () => {
+    const { text, stats } = scenario("paragraphs-merged");
+    expect(text).toBe(
+      [
+        "~ ¶ We keep your account data while your account is open.",
+        "~…new ¶ {+ +}When you close your account we delete your data within ninety days, unless the law requires us to keep it longer.",
+      ].join("\n"),
+    );
+    expect(stats).toMatchObject({ wordsAdded: 0, wordsRemoved: 0, textChange: "formatting" });
+  });
+
   it("a paragraph turned list item in place is a formatting change", () => {
     const { text, stats } = scenario("paragraph-to-list-item");
     expect(text).toBe(
