@@ -320,7 +320,8 @@ function headingLevels(redline: Redline): Map<RedlineBlock, number> {
 
 function blockClasses(side: BlockSide, block: RedlineBlock): string[] {
   const { status } = block;
-  const classes = ["rl-block", `rl-${side.kind}`];
+  // Kept paragraphs, most of a page, carry no class: the tag says what they are.
+  const classes = side.kind === "paragraph" ? [] : [`rl-${side.kind}`];
   if (status !== "kept") classes.push(`rl-${status}`);
   else if (side.kind === "list-item" && side.number !== null && isChanged(block))
     classes.push("rl-renumbered");
@@ -400,7 +401,8 @@ interface BlockRender {
 function blockElement(block: RedlineBlock, side: BlockSide, render: BlockRender): Element {
   const content = groupNodes(groupRuns(block.runs, render.hide), render.links);
   const level = render.levels.get(block);
-  const className = blockClasses(side, block);
+  const classes = blockClasses(side, block);
+  const className = classes.length > 0 ? classes : undefined;
   if (side.kind === "rule") return h("hr", { className });
   if (side.kind === "heading" && level)
     return h(

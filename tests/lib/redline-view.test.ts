@@ -66,10 +66,10 @@ describe("the inline view", () => {
   it("shows a moved item at both places, linked both ways, with only its edits marked", () => {
     const html = inline(scenario("moved-list-item"));
     expect(html).toContain(
-      '<div class="rl-move rl-move--from" data-moved="from" id="move-1-from"><p class="rl-note rl-move-note" data-redline-ui="">Moved <a href="#move-1-to">to its new place below</a></p><div class="rl-block rl-list-item rl-moved rl-bullet rl-list-1">The "Service" refers to the applications, software, products and services we provide.</div></div>',
+      '<div class="rl-move rl-move--from" data-moved="from" id="move-1-from"><p class="rl-note rl-move-note" data-redline-ui="">Moved <a href="#move-1-to">to its new place below</a></p><div class="rl-list-item rl-moved rl-bullet rl-list-1">The "Service" refers to the applications, software, products and services we provide.</div></div>',
     );
     expect(html).toContain(
-      '<div class="rl-move rl-move--to" data-moved="to" id="move-1-to"><p class="rl-note rl-move-note" data-redline-ui="">Moved here from <a href="#move-1-from">its old place above</a>; its changes are marked</p><div class="rl-block rl-list-item rl-moved rl-bullet rl-list-1">The "Service" refers to the applications, software, <ins><span class="visually-hidden">inserted: </span>code, packages,</ins> products and services we provide.</div></div>',
+      '<div class="rl-move rl-move--to" data-moved="to" id="move-1-to"><p class="rl-note rl-move-note" data-redline-ui="">Moved here from <a href="#move-1-from">its old place above</a>; its changes are marked</p><div class="rl-list-item rl-moved rl-bullet rl-list-1">The "Service" refers to the applications, software, <ins><span class="visually-hidden">inserted: </span>code, packages,</ins> products and services we provide.</div></div>',
     );
     expect(html.match(/<ins>/g)).toHaveLength(1);
     expect(html).not.toContain("<del>");
@@ -113,7 +113,7 @@ describe("the inline view", () => {
   it("compares a table as a table, cell by cell", () => {
     const html = inline(scenario("table-cell"));
     expect(html).toContain(
-      '<table class="rl-table"><tbody><tr><th class="rl-block rl-table-cell">Data</th><th class="rl-block rl-table-cell">Kept for</th></tr><tr><td class="rl-block rl-table-cell">Logs</td><td class="rl-block rl-table-cell rl-changed"><del><span class="visually-hidden">deleted: </span>90</del><ins><span class="visually-hidden">inserted: </span>30</ins> days</td></tr><tr><td class="rl-block rl-table-cell">Backups</td><td class="rl-block rl-table-cell">1 year</td></tr></tbody></table>',
+      '<table class="rl-table"><tbody><tr><th class="rl-table-cell">Data</th><th class="rl-table-cell">Kept for</th></tr><tr><td class="rl-table-cell">Logs</td><td class="rl-table-cell rl-changed"><del><span class="visually-hidden">deleted: </span>90</del><ins><span class="visually-hidden">inserted: </span>30</ins> days</td></tr><tr><td class="rl-table-cell">Backups</td><td class="rl-table-cell">1 year</td></tr></tbody></table>',
     );
   });
 
@@ -129,7 +129,7 @@ describe("the inline view", () => {
   it("collapses unchanged runs in <details>, keeps a little context, and links each change to the next and previous", () => {
     const html = inline(scenario("collapsed-context"));
     expect(html).toContain(
-      '<details class="rl-unchanged" id="unchanged-1"><summary data-redline-ui="">13 unchanged paragraphs</summary><p class="rl-block rl-paragraph">Paragraph number 4 says',
+      '<details class="rl-unchanged" id="unchanged-1"><summary data-redline-ui="">13 unchanged paragraphs</summary><p>Paragraph number 4 says',
     );
     expect(html).toContain(
       '<div class="rl-change" id="change-1"><p class="rl-change-nav" data-redline-ui="">Change 1 of 2 · <a href="#change-2">next</a></p>',
@@ -139,7 +139,7 @@ describe("the inline view", () => {
     );
     // Context: the paragraph before and after each change is shown, outside <details>.
     expect(html).toMatch(/number 3 says[^]*<details/);
-    expect(html).toMatch(/<\/details><p class="rl-block rl-paragraph">Paragraph number 17/);
+    expect(html).toMatch(/<\/details><p>Paragraph number 17/);
     // The collapsed text is still all there: both versions' full text.
     for (let i = 1; i <= 20; i += 1) expect(html).toContain(`Paragraph number ${i} says`);
   });
@@ -152,7 +152,7 @@ describe("the inline view", () => {
     const folded = [...html.matchAll(/<details[^]*?<\/details>/g)].map((m) => m[0]);
     expect(folded).toHaveLength(2);
     for (const run of folded) expect(run).not.toMatch(/<h\d/);
-    expect(html).toContain('<h4 class="rl-block rl-heading rl-heading-3" id="new-b">B</h4>');
+    expect(html).toContain('<h4 class="rl-heading rl-heading-3" id="new-b">B</h4>');
   });
 
   it("names collapsed runs by what they hold", () => {
