@@ -771,6 +771,8 @@ export function sideBySideTree(
         ]),
       ]),
     ],
+    // The same folds as the inline view, so each row links to its fold there.
+    true,
   );
   return h(
     "table",

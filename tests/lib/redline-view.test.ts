@@ -148,7 +148,12 @@ describe("the inline view", () => {
     const paragraphs = (n: number, word: string) =>
       Array.from({ length: n }, (_, i) => `${word} paragraph ${i}.`).join("\n\n");
     const before = `## A\n\n${paragraphs(6, "Same")}\n\n### B\n\n${paragraphs(6, "More")}\n\nOld end.`;
-    const html = inline(redlineOf(before, before.replace("Old end.", "New end.")));
+    const redline = redlineOf(before, before.replace("Old end.", "New end."));
+    const html = inline(redline);
+    // Side by side folds the same runs, each linking to its fold inline.
+    const links = [...sideBySide(redline).matchAll(/href="#(unchanged-\d+)"/g)];
+    expect(links.map((m) => m[1])).toEqual(["unchanged-1", "unchanged-2"]);
+    for (const [, id] of links) expect(html).toContain(`id="${id}"`);
     const folded = [...html.matchAll(/<details[^]*?<\/details>/g)].map((m) => m[0]);
     expect(folded).toHaveLength(2);
     for (const run of folded) expect(run).not.toMatch(/<h\d/);
@@ -176,6 +181,10 @@ describe("the side-by-side view", () => {
       '<tr class="rl-row rl-row--collapsed"><td colspan="2" data-redline-ui=""><a href="#unchanged-1">13 unchanged paragraphs</a> (in the inline view)</td></tr>',
     );
     expect(html).toContain('<tr class="rl-row rl-row--changed" id="sbs-change-2">');
+    // Each fold side by side links to the same fold inline.
+    const inlineHtml = inline(scenario("collapsed-context"));
+    for (const [, id] of html.matchAll(/href="#(unchanged-\d+)"/g))
+      expect(inlineHtml).toContain(`id="${id}"`);
   });
 
   it("the old side never shows added words or new link targets, the new side never removed words", () => {
