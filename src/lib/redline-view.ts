@@ -291,7 +291,8 @@ function groupNodes(groups: readonly RunGroup[], links: Links): Child[] {
     const content = group.runs.flatMap((run) => runNodes(run, links));
     if (group.op === "kept") return content;
     const lead: Child[] = group.lead ? [{ type: "text", value: group.lead }] : [];
-    const label = hidden(changeLabels[group.op]);
+    // Words for screen readers are not policy text either.
+    const label = ui("span", { className: ["visually-hidden"] }, [changeLabels[group.op]]);
     return [...lead, h(group.op === "removed" ? "del" : "ins", {}, [label, ...content])];
   });
 }
