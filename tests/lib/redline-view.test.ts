@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/lib/markdown.ts";
-import { compareVersions, type Redline } from "../../src/lib/redline/index.ts";
+import { compareVersions, prepareVersion, type Redline } from "../../src/lib/redline/index.ts";
 import {
   collapsedLabel,
   groupRuns,
@@ -173,6 +173,38 @@ describe("the inline view", () => {
     );
     expect(html).not.toMatch(/<(del|ins)>\s*<\/(del|ins)>/);
   });
+});
+
+describe("the inline view holds both versions' full text", () => {
+  /** The words of a view, leaving out redline UI and the elements `skip` says. */
+  function words(node: ElementContent | Element, skip: (element: Element) => boolean): string[] {
+    if (node.type === "text") return node.value.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (node.type !== "element" || skip(node)) return [];
+    if (node.properties["dataRedlineUi"] !== undefined) return [];
+    return node.children.flatMap((child) => words(child, skip));
+  }
+  it.each(readdirSync(fixtures))(
+    "%s: without <ins> and moved-to ends, the old text; without <del> and moved-from ends, the new",
+    (name) => {
+      const read = (file: string) => readFileSync(join(fixtures, name, file), "utf8");
+      const tree = inlineTree(redlineOf(read("old.md"), read("new.md")), options);
+      const oldWords = words(
+        tree,
+        (e) => e.tagName === "ins" || e.properties["dataMoved"] === "to",
+      );
+      const newWords = words(
+        tree,
+        (e) => e.tagName === "del" || e.properties["dataMoved"] === "from",
+      );
+      const strip = (markdown: string) =>
+        prepareVersion(parseMarkdown(markdown))
+          .blocks.map((block) => block.text)
+          .join(" ")
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(oldWords).toEqual(strip(read("old.md")));
+      expect(newWords).toEqual(strip(read("new.md")));
+    },
+  );
 });
 
 describe("the side-by-side view", () => {
