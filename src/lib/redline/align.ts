@@ -224,7 +224,7 @@ export function comparableKinds(a: VersionBlock, b: VersionBlock): boolean {
 /** Each block's lower-cased words, built once per block: a version takes part in several comparisons. */
 const wordSets = new WeakMap<VersionBlock, Set<string>>();
 
-function wordSet(block: VersionBlock): Set<string> {
+export function wordSet(block: VersionBlock): Set<string> {
   let set = wordSets.get(block);
   if (!set) {
     set = new Set();

@@ -130,10 +130,10 @@ export function compareVersions(
     const newBlock = "new" in step ? newBlocks[step.new] : undefined;
     if (step.op === "removed" && oldBlock) {
       blocks.push(whole("removed", oldBlock, step.old));
-      addCounts(counts, wholeCounts(oldBlock.tokens, "removed"));
+      addCounts(counts, wholeCounts(oldBlock, "removed"));
     } else if (step.op === "added" && newBlock) {
       blocks.push(whole("added", newBlock, step.new));
-      addCounts(counts, wholeCounts(newBlock.tokens, "added"));
+      addCounts(counts, wholeCounts(newBlock, "added"));
     } else if ((step.op === "kept" || step.op === "paired") && oldBlock && newBlock) {
       const pair = { old: side(oldBlock, step.old), new: side(newBlock, step.new) };
       // Equal keys: same words, marks and shape (a list item may have another number).
@@ -161,8 +161,8 @@ export function compareVersions(
         addCounts(counts, diff);
       } else {
         degraded = true;
-        addCounts(counts, wholeCounts(oldBlock.tokens, "removed"));
-        addCounts(counts, wholeCounts(newBlock.tokens, "added"));
+        addCounts(counts, wholeCounts(oldBlock, "removed"));
+        addCounts(counts, wholeCounts(newBlock, "added"));
         blocks.push(whole("removed", oldBlock, step.old), whole("added", newBlock, step.new));
       }
     }
@@ -224,8 +224,8 @@ export function compareVersions(
       move: { id: moveId, role: "to" },
     };
     // The two whole blocks were counted as removed and added; only the edits inside count.
-    addCounts(counts, wholeCounts(oldBlock.tokens, "removed"), -1);
-    addCounts(counts, wholeCounts(newBlock.tokens, "added"), -1);
+    addCounts(counts, wholeCounts(oldBlock, "removed"), -1);
+    addCounts(counts, wholeCounts(newBlock, "added"), -1);
     addCounts(counts, diff);
   }
   return { blocks, stats: redlineStats(blocks, counts), degraded };

@@ -9,6 +9,7 @@
  * joined side, giving two rows. The second row's other side continues the first row's
  * (`continues`), so each side of the redline still rebuilds its version line for line.
  */
+import { wordSet } from "./align.ts";
 import type { VersionBlock } from "./blocks.ts";
 import type { BlockSide, RedlineBlock, Run } from "./model.ts";
 import { addCounts, diffWordRuns, noWords, wholeCounts } from "./words.ts";
@@ -60,6 +61,15 @@ export function joinSplit(
   const singleBlock = version(single)[sides[single].index];
   if (!pairBlock || !otherBlock || !singleBlock || otherBlock.words === 0) return undefined;
   if (otherBlock.shape.kind !== pairBlock.shape.kind) return undefined;
+  // Cheap tests first. The other block's words must be words the pair's comparison marked
+  // on the single side (removed for a split, added for a merge), and mostly words of the
+  // single block; otherwise joining cannot unmark half of them.
+  const marked = joined === "new" ? pairCounts.removed : pairCounts.added;
+  if (marked < otherBlock.words / 2) return undefined;
+  const singleWords = wordSet(singleBlock);
+  let shared = 0;
+  for (const word of wordSet(otherBlock)) if (singleWords.has(word)) shared += 1;
+  if (shared < wordSet(otherBlock).size / 2) return undefined;
   const ordered = whole < at ? [otherBlock, pairBlock] : [pairBlock, otherBlock];
   const [oldSide, newSide] = joined === "new" ? [[singleBlock], ordered] : [ordered, [singleBlock]];
   const tokens = (side: VersionBlock[]) => side.flatMap((block) => block.tokens);
@@ -70,7 +80,7 @@ export function joinSplit(
     new: ids(newSide),
   });
   if (!diff) return undefined;
-  const otherCounts = wholeCounts(otherBlock.tokens, joined === "new" ? "added" : "removed");
+  const otherCounts = wholeCounts(otherBlock, joined === "new" ? "added" : "removed");
   const before = changedWords(pairCounts) + changedWords(otherCounts);
   // Worth it only when at least half of the other block's words are no longer marked.
   if (before - changedWords(diff) < otherBlock.words / 2) return undefined;

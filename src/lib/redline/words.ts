@@ -136,10 +136,20 @@ function countToken(counts: WordCounts, token: Token, op: "added" | "removed"): 
   else counts.punctuationRemoved += 1;
 }
 
-/** The counts of a block added or removed whole. */
-export function wholeCounts(tokens: readonly Token[], op: "added" | "removed"): WordCounts {
+/** The counts of a block added or removed whole: its words, and its other tokens as punctuation. */
+export function wholeCounts(
+  block: { tokens: readonly Token[]; words: number },
+  op: "added" | "removed",
+): WordCounts {
   const counts = noWords();
-  for (const token of tokens) countToken(counts, token, op);
+  const punctuation = block.tokens.length - block.words;
+  if (op === "added") {
+    counts.added = block.words;
+    counts.punctuationAdded = punctuation;
+  } else {
+    counts.removed = block.words;
+    counts.punctuationRemoved = punctuation;
+  }
   return counts;
 }
 
