@@ -173,7 +173,7 @@ function pairGreedily(
 }
 
 /** Word-set similarity between an old and a new block. */
-export class Similarity {
+class Similarity {
   readonly #oldBlocks: readonly VersionBlock[];
   readonly #newBlocks: readonly VersionBlock[];
   readonly #threshold: number;
@@ -201,13 +201,17 @@ export class Similarity {
     const a = wordSet(oldBlock);
     const b = wordSet(newBlock);
     if (a.size === 0 && b.size === 0) return 1;
-    // Dice can't reach the threshold when sizes are very different; skip the intersection.
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    if ((2 * small.size) / (a.size + b.size) < this.#threshold) return 0;
-    let common = 0;
-    for (const word of small) if (large.has(word)) common += 1;
-    return (2 * common) / (a.size + b.size);
+    return dice(a, b, this.#threshold);
   }
+}
+
+/** Dice coefficient of two word sets; 0 when their sizes alone keep it under `threshold` (no intersection then). */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if ((2 * small.size) / (a.size + b.size) < threshold) return 0;
+  let common = 0;
+  for (const word of small) if (large.has(word)) common += 1;
+  return (2 * common) / (a.size + b.size);
 }
 
 /**

@@ -8,7 +8,7 @@
  * (all runs kept) and one whole added block by a "to" end holding its new side (its word
  * changes against the old text), so each side of the redline still rebuilds its version.
  */
-import { Similarity } from "./align.ts";
+import { comparableKinds, dice, wordSet } from "./align.ts";
 import type { VersionBlock } from "./blocks.ts";
 import type { RedlineBlock } from "./model.ts";
 
@@ -49,12 +49,20 @@ export function findMoves(
   const newOf = (i: number) => newBlocks[blocks[i]?.new?.index ?? -1];
   const candidates: { from: number; to: number; score: number }[] = [];
   const similar = removed.length * added.length <= MAX_MOVE_CELLS;
-  const similarity = new Similarity(oldBlocks, newBlocks, MOVE_THRESHOLD);
   const addedByKey = new Map<string, number[]>();
   for (const a of added) {
     const key = newOf(a)?.key ?? "";
-    addedByKey.set(key, [...(addedByKey.get(key) ?? []), a]);
+    const list = addedByKey.get(key);
+    if (list) list.push(a);
+    else addedByKey.set(key, [a]);
   }
+  // Each added block's word set, built once: every removed block is held against them all.
+  const addedSets = added.map((a) => {
+    const block = newOf(a);
+    return block && block.words >= MIN_SIMILAR_WORDS
+      ? { a, block, words: wordSet(block) }
+      : undefined;
+  });
   for (const r of removed) {
     const oldBlock = oldOf(r);
     if (!oldBlock) continue;
@@ -62,12 +70,12 @@ export function findMoves(
     for (const a of addedByKey.get(oldBlock.key) ?? [])
       candidates.push({ from: r, to: a, score: 2 - Math.abs(a - r) / (blocks.length + 1) });
     if (!similar || oldBlock.words < MIN_SIMILAR_WORDS) continue;
-    for (const a of added) {
-      const newBlock = newOf(a);
-      if (!newBlock || newBlock.key === oldBlock.key || newBlock.words < MIN_SIMILAR_WORDS)
+    const oldWords = wordSet(oldBlock);
+    for (const entry of addedSets) {
+      if (!entry || entry.block.key === oldBlock.key || !comparableKinds(oldBlock, entry.block))
         continue;
-      const score = similarity.of(blocks[r]?.old?.index ?? -1, blocks[a]?.new?.index ?? -1);
-      if (score >= MOVE_THRESHOLD) candidates.push({ from: r, to: a, score });
+      const score = dice(oldWords, entry.words, MOVE_THRESHOLD);
+      if (score >= MOVE_THRESHOLD) candidates.push({ from: r, to: entry.a, score });
     }
   }
   candidates.sort((x, y) => y.score - x.score);
