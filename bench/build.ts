@@ -9,8 +9,8 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { reportFailure } from "../src/lib/cli.ts";
-import { formatDuration, stage } from "../src/lib/stages.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { formatDuration, stage } from "../src/build/stages.ts";
 import {
   buildRedlineSite,
   corpusContent,

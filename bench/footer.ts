@@ -10,8 +10,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { footerData, renderFooterScript } from "../src/lib/footer.ts";
-import { validateSite } from "../src/lib/validate-site.ts";
+import { footerData, renderFooterScript } from "../src/outputs/footer.ts";
+import { validateSite } from "../src/build/validate-site.ts";
 
 export const FOOTER_SCRIPT_BUDGET_GZIP = 1024;
 

@@ -13,20 +13,15 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
-import { reportFailure } from "../src/lib/cli.ts";
-import { parseMarkdown } from "../src/lib/markdown.ts";
-import type { MdastRoot } from "../src/lib/markdown.ts";
-import {
-  compareVersions,
-  prepareVersion,
-  sideText,
-  versionText,
-} from "../src/lib/redline/index.ts";
-import type { PreparedVersion } from "../src/lib/redline/index.ts";
-import { packVersion } from "../src/lib/redline/index.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { parseMarkdown } from "../src/render/markdown.ts";
+import type { MdastRoot } from "../src/render/markdown.ts";
+import { compareVersions, prepareVersion, sideText, versionText } from "../src/redline/index.ts";
+import type { PreparedVersion } from "../src/redline/index.ts";
+import { packVersion } from "../src/redline/index.ts";
 import { toHtml } from "hast-util-to-html";
-import { inlineTree, sideBySideTree } from "../src/lib/redline-view.ts";
-import { SAFE_ENGINES } from "../src/lib/version-source.ts";
+import { inlineTree, sideBySideTree } from "../src/redline/redline-view.ts";
+import { SAFE_ENGINES } from "../src/content/version-source.ts";
 import { corpusDirectory, corpusFiles } from "./corpus-site.ts";
 
 const SLOW_PAIR_MS = 50;
@@ -168,9 +163,9 @@ export async function benchRedline(corpusDir: string): Promise<void> {
     `  vs block extraction + compare from trees: ${(gitMs / fromTrees.total).toFixed(1)}×`,
   );
 
-  // The build's redline stage as src/lib/redlines.ts runs it: each version parsed and read
+  // The build's redline stage as src/redline/redlines.ts runs it: each version parsed and read
   // into blocks once, each adjacent pair compared, each redline laid out for both views
-  // and serialised to HTML (src/lib/redline-view.ts, what the changes pages print), plus the packed JSON
+  // and serialised to HTML (src/redline/redline-view.ts, what the changes pages print), plus the packed JSON
   // the compare page fetches. Astro's own component rendering is not in this figure.
   const [packedBytes, stageMs] = timed(() => {
     const versions = files.map((name) =>

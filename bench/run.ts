@@ -3,8 +3,8 @@
  * Every benchmark, on the real corpus (../shared/corpora/github-privacy-statement by default).
  */
 import { parseArgs } from "node:util";
-import { reportFailure } from "../src/lib/cli.ts";
-import { formatDuration } from "../src/lib/stages.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { formatDuration } from "../src/build/stages.ts";
 import { benchBuild } from "./build.ts";
 import { corpusDirectory } from "./corpus-site.ts";
 import { benchFooter } from "./footer.ts";

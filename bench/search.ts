@@ -20,8 +20,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page, Response } from "playwright-core";
-import { reportFailure } from "../src/lib/cli.ts";
-import { formatDuration, stage } from "../src/lib/stages.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { formatDuration, stage } from "../src/build/stages.ts";
 import { launchBrowser, serveDirectory } from "../tests/support/browser.ts";
 import { buildRedlineSite, corpusContent, corpusDirectory, corpusFiles } from "./corpus-site.ts";
 

@@ -4,9 +4,9 @@
  * AS_OF=YYYY-MM-DD builds the site as it will be (or was) on that day.
  */
 import { parseArgs } from "node:util";
-import { buildSite } from "../src/lib/build-site.ts";
-import { reportFailure } from "../src/lib/cli.ts";
-import { contentDirectory } from "../src/lib/content-dir.ts";
+import { buildSite } from "../src/build/build-site.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { contentDirectory } from "../src/content/content-dir.ts";
 
 const USAGE = "usage: npm run build [-- --out dist] [--content content] [--verbose]";
 

@@ -4,11 +4,11 @@
  * --lock records newly published versions and corrections in content/published.lock.
  */
 import { parseArgs } from "node:util";
-import { reportFailure } from "../src/lib/cli.ts";
-import { contentDirectory } from "../src/lib/content-dir.ts";
-import { formatLongDate } from "../src/lib/dates.ts";
-import { recordLock } from "../src/lib/record-lock.ts";
-import { validateSite } from "../src/lib/validate-site.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { contentDirectory } from "../src/content/content-dir.ts";
+import { formatLongDate } from "../src/dates/dates.ts";
+import { recordLock } from "../src/archive/record-lock.ts";
+import { validateSite } from "../src/build/validate-site.ts";
 
 const USAGE = "usage: npm run check [-- --lock] [--content content]";
 

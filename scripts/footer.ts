@@ -7,17 +7,18 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeFileAtomically } from "../src/lib/atomic-write.ts";
-import { reportFailure, UsageError } from "../src/lib/cli.ts";
-import { contentDirectory } from "../src/lib/content-dir.ts";
+import { writeFileAtomically } from "../src/archive/atomic-write.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { UsageError } from "../src/content/content-error.ts";
+import { contentDirectory } from "../src/content/content-dir.ts";
 import {
   checkRelatedSite,
   FOOTER_FORMATS,
   footerData,
   renderFooter,
   type FooterFormat,
-} from "../src/lib/footer.ts";
-import { validateSite } from "../src/lib/validate-site.ts";
+} from "../src/outputs/footer.ts";
+import { validateSite } from "../src/build/validate-site.ts";
 
 const isFormat = (value: string): value is FooterFormat =>
   (FOOTER_FORMATS as readonly string[]).includes(value);

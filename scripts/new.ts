@@ -4,12 +4,17 @@
  * edit. AS_OF=YYYY-MM-DD fixes "today" (the announced date of a material version).
  */
 import { parseArgs } from "node:util";
-import { reportFailure, UsageError } from "../src/lib/cli.ts";
-import { loadContent } from "../src/lib/content.ts";
-import { contentDirectory } from "../src/lib/content-dir.ts";
-import { isCalendarDate } from "../src/lib/dates.ts";
-import { describeNewVersion, planNewVersion, writeNewVersion } from "../src/lib/new-version.ts";
-import { resolveToday } from "../src/lib/today.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { UsageError } from "../src/content/content-error.ts";
+import { loadContent } from "../src/content/content.ts";
+import { contentDirectory } from "../src/content/content-dir.ts";
+import { isCalendarDate } from "../src/dates/dates.ts";
+import {
+  describeNewVersion,
+  planNewVersion,
+  writeNewVersion,
+} from "../src/commands/new-version.ts";
+import { resolveToday } from "../src/dates/today.ts";
 
 const USAGE = 'usage: npm run new -- <policy> [--date YYYY-MM-DD] [--material] [--title "…"]';
 

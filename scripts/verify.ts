@@ -6,12 +6,13 @@
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { reportFailure, UsageError } from "../src/lib/cli.ts";
-import { loadContent } from "../src/lib/content.ts";
-import { contentDirectory } from "../src/lib/content-dir.ts";
-import { ContentError } from "../src/lib/content-error.ts";
-import { readLock } from "../src/lib/lock.ts";
-import { siteReader, verifySite } from "../src/lib/verify.ts";
+import { reportFailure } from "../src/commands/cli.ts";
+import { UsageError } from "../src/content/content-error.ts";
+import { loadContent } from "../src/content/content.ts";
+import { contentDirectory } from "../src/content/content-dir.ts";
+import { ContentError } from "../src/content/content-error.ts";
+import { readLock } from "../src/archive/lock.ts";
+import { siteReader, verifySite } from "../src/archive/verify.ts";
 
 const USAGE = "usage: npm run verify -- <dist-folder-or-url> [--content dir]";
 

@@ -1,5 +1,5 @@
 import { defineCollection } from "astro:content";
-import { siteConfigSchema, versionFrontMatterSchema } from "./lib/schema.ts";
+import { siteConfigSchema, versionFrontMatterSchema } from "./content/index.ts";
 import { siteLoader, versionsLoader } from "./loaders/redline.ts";
 
 export const collections = {

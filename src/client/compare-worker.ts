@@ -2,7 +2,7 @@
  * The compare page's worker: fetches two packed versions and compares them off the main
  * thread, so the page stays responsive however different the versions are.
  */
-import { compareVersions, unpackVersion, type PackedVersion } from "../lib/redline/index.ts";
+import { compareVersions, unpackVersion, type PackedVersion } from "../redline/index.ts";
 
 export interface CompareRequest {
   id: number;

@@ -1,11 +1,11 @@
 /**
  * The compare page's renderer: the same layout as the changes page's components
- * (src/lib/redline-view.ts's hast trees and summary), turned into DOM with textContent
+ * (src/redline/redline-view.ts's hast trees and summary), turned into DOM with textContent
  * only — content never goes through innerHTML.
  */
 import type { Element as HastElement, ElementContent } from "hast";
-import type { Redline } from "../lib/redline/index.ts";
-import { inlineTree, sideBySideTree, summaryView } from "../lib/redline-view.ts";
+import type { Redline } from "../redline/index.ts";
+import { inlineTree, sideBySideTree, summaryView } from "../redline/redline-view.ts";
 
 type Child = Node | string;
 

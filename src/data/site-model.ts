@@ -1,12 +1,12 @@
 /**
  * The one place routes get their data: the content collections turned into the site
- * model (src/lib/site-model.ts) once per build, with today's date from the AS_OF rule.
+ * model (src/site/site-model.ts) once per build, with today's date from the AS_OF rule.
  */
 import { getCollection, getEntry } from "astro:content";
-import type { CalendarDate } from "../lib/dates.ts";
-import { buildSiteModel, type SiteModel } from "../lib/site-model.ts";
-import type { VersionHeading } from "../lib/render.ts";
-import { resolveToday } from "../lib/today.ts";
+import type { CalendarDate } from "../dates/index.ts";
+import { buildSiteModel, type SiteModel } from "../site/index.ts";
+import type { VersionHeading } from "../render/index.ts";
+import { resolveToday } from "../dates/index.ts";
 
 let model: Promise<SiteModel> | undefined;
 

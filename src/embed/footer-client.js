@@ -2,7 +2,7 @@
 /*
  * Redline's footer script for related sites (README, "For related sites"). Published as
  * /embed/footer.js, minified, with the footer data inlined in place of
- * REDLINE_FOOTER_DATA (see footerScriptData in src/lib/footer.ts), so it makes no request
+ * REDLINE_FOOTER_DATA (see footerScriptData in src/outputs/footer.ts), so it makes no request
  * of its own and a host's CSP only has to allow this one script.
  *
  * Hand-written ES2017, no framework: it must stay under 1 KB gzipped (bench/footer.ts).

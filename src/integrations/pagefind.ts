@@ -4,7 +4,7 @@
  *
  * Only the policy text is indexed. Version pages mark it with `data-pagefind-body` and
  * name their version in `data-search-*` attributes; the text is split into sections and
- * each distinct section text becomes one record (src/lib/search-records.ts explains why).
+ * each distinct section text becomes one record (src/search/search-records.ts explains why).
  * Any error Pagefind reports fails the build, so build-site.ts keeps the previous site
  * instead of publishing one with a broken or missing search.
  */
@@ -18,8 +18,8 @@ import {
   searchRecords,
   type IndexedVersion,
   type SearchRecord,
-} from "../lib/search-records.ts";
-import { SEARCH_BUNDLES } from "../lib/search.ts";
+} from "../search/index.ts";
+import { SEARCH_BUNDLES } from "../search/index.ts";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";

@@ -4,9 +4,9 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
-import { loadSiteConfig } from "../lib/content.ts";
-import { loadContentOnce } from "../lib/content-memo.ts";
-import { contentDirectory } from "../lib/content-dir.ts";
+import { loadSiteConfig } from "../content/index.ts";
+import { loadContentOnce } from "../content/index.ts";
+import { contentDirectory } from "../content/index.ts";
 
 /** One entry per version, id `<policy>/<YYYY-MM-DD>`, data = its front matter. */
 export function versionsLoader(): Loader {

@@ -1,7 +1,7 @@
 /** `/feed.xml`: an Atom feed of every version of every policy. */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../data/site-model.ts";
-import { atomFeed } from "../lib/feeds.ts";
+import { atomFeed } from "../outputs/index.ts";
 
 export const GET: APIRoute = async () =>
   new Response(atomFeed(await getSiteModel()), {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { policiesApi, policyApi, policyApiSchema } from "../../src/lib/api.ts";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { buildSiteModel } from "../../src/lib/site-model.ts";
+import { policiesApi, policyApi, policyApiSchema } from "../../src/outputs/api.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { seedContent } from "../support/build.ts";
 
 const modelOn = (today: string) =>

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFileAtomically } from "../../src/lib/atomic-write.ts";
+import { writeFileAtomically } from "../../src/archive/atomic-write.ts";
 
 describe("writing a file whole", () => {
   it("replaces the file and leaves no temporary file beside it", () => {

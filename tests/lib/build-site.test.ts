@@ -3,7 +3,7 @@ import { rename } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { swapInto } from "../../src/lib/build-site.ts";
+import { swapInto } from "../../src/build/build-site.ts";
 
 /** A folder holding one file `index.html` with `text`. */
 function site(parent: string, name: string, text: string): string {

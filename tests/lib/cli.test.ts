@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { failureMessage, reportFailure, UsageError } from "../../src/lib/cli.ts";
-import { ContentError } from "../../src/lib/content-error.ts";
-import { NewVersionError } from "../../src/lib/new-version.ts";
-import { AsOfError } from "../../src/lib/today.ts";
+import { failureMessage, reportFailure } from "../../src/commands/cli.ts";
+import { UsageError } from "../../src/content/content-error.ts";
+import { ContentError } from "../../src/content/content-error.ts";
+import { NewVersionError } from "../../src/commands/new-version.ts";
+import { AsOfError } from "../../src/dates/today.ts";
 
 const USAGE = "usage: npm run example -- <thing>";
 

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contentDirectory } from "../../src/lib/content-dir.ts";
+import { contentDirectory } from "../../src/content/content-dir.ts";
 
 describe("the content folder", () => {
   it("is content/ in the project", () => {

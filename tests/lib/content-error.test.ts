@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, closestWord, formatProblem } from "../../src/lib/content-error.ts";
+import { ContentError, closestWord, formatProblem } from "../../src/content/content-error.ts";
 
 describe("content problems", () => {
   it("name the file and line the way editors' tools read them", () => {

@@ -1,7 +1,7 @@
 import { utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContentOnce } from "../../src/lib/content-memo.ts";
+import { loadContentOnce } from "../../src/content/content-memo.ts";
 import { writeContent } from "../support/build.ts";
 
 const version = (text: string) => `---\ntitle: Privacy Policy\n---\n\n${text}\n`;

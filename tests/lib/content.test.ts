@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ContentError, formatProblem } from "../../src/lib/content-error.ts";
-import { loadContent, loadSiteConfig } from "../../src/lib/content.ts";
+import { ContentError, formatProblem } from "../../src/content/content-error.ts";
+import { loadContent, loadSiteConfig } from "../../src/content/content.ts";
 import { SITE_YML, writeContent } from "../support/build.ts";
 
 const version = (title = "Privacy Policy", extra = "") =>

@@ -9,7 +9,7 @@ import {
   isTimeZone,
   parseCalendarDate,
   type CalendarDate,
-} from "../../src/lib/dates.ts";
+} from "../../src/dates/dates.ts";
 
 const day = (value: string) => parseCalendarDate(value);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { entryId, escapeXml, startOfDay, versionSummary } from "../../src/lib/feeds.ts";
-import type { VersionModel } from "../../src/lib/site-model.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { entryId, escapeXml, startOfDay, versionSummary } from "../../src/outputs/feeds.ts";
+import type { VersionModel } from "../../src/site/site-model.ts";
 
 const day = (value: string) => value as CalendarDate;
 

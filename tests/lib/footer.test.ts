@@ -10,8 +10,8 @@ import {
   renderFooterJson,
   renderFooterScript,
   type FooterData,
-} from "../../src/lib/footer.ts";
-import { validateSite } from "../../src/lib/validate-site.ts";
+} from "../../src/outputs/footer.ts";
+import { validateSite } from "../../src/build/validate-site.ts";
 import { copyContent, fixturesDir, projectRoot, seedContent } from "../support/build.ts";
 import { AFTER_NOTICE, BEFORE_NOTICE, IN_NOTICE } from "../support/sites.ts";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inlineJson } from "../../src/lib/inline-json.ts";
+import { inlineJson } from "../../src/outputs/inline-json.ts";
 
 describe("JSON embedded in a page", () => {
   it("cannot close the element it sits in, and is plain ASCII", () => {

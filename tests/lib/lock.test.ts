@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   checkLock,
   formatLock,
   parseLock,
   recordPublished,
   type LockableVersion,
-} from "../../src/lib/lock.ts";
+} from "../../src/archive/lock.ts";
 
 const day = (value: string) => value as CalendarDate;
 const HASH_A = "a".repeat(64);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { lookupDate, type LookupTimeline } from "../../src/lib/lookup.ts";
-import { inEffectOnPath } from "../../src/lib/urls.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { lookupDate, type LookupTimeline } from "../../src/site/lookup.ts";
+import { inEffectOnPath } from "../../src/site/urls.ts";
 
 const day = (value: string) => value as CalendarDate;
 const timeline: LookupTimeline = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/lib/markdown.ts";
+import { parseMarkdown } from "../../src/render/markdown.ts";
 
 describe("parsing a version's Markdown", () => {
   it("gives an mdast tree with GitHub-flavoured tables and positions", () => {

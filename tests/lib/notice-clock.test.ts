@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { dayInTimeZone, type CalendarDate } from "../../src/lib/dates.ts";
-import { dateAttribute, noticeStateOn, noticeWording } from "../../src/lib/notice-clock.ts";
-import { byEffectiveDate, versionInEffectOn } from "../../src/lib/versions.ts";
+import { dayInTimeZone, type CalendarDate } from "../../src/dates/dates.ts";
+import { dateAttribute, noticeStateOn, noticeWording } from "../../src/notice/notice-clock.ts";
+import { byEffectiveDate, versionInEffectOn } from "../../src/versions/versions.ts";
 
 const day = (value: string) => value as CalendarDate;
 // The seed's illustrative change: announced 2026-11-16, effective 2026-12-16, 30-day window.

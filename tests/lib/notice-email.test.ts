@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { noticeEmail } from "../../src/lib/notice-email.ts";
-import type { SiteModel, VersionModel } from "../../src/lib/site-model.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { noticeEmail } from "../../src/outputs/notice-email.ts";
+import type { SiteModel, VersionModel } from "../../src/site/site-model.ts";
 
 const day = (value: string) => value as CalendarDate;
 const model = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   checkNoticeRule,
   frontMatterLineFinder,
   type RuleVersion,
-} from "../../src/lib/notice-rule.ts";
+} from "../../src/notice/notice-rule.ts";
 
 const day = (value: string) => value as CalendarDate;
 const first: RuleVersion = {

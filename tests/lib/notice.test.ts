@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   activeNotice,
   nextRebuildDate,
   noticeWindow,
   type NoticeVersion,
-} from "../../src/lib/notice.ts";
+} from "../../src/notice/notice.ts";
 
 const d = (value: string) => value as CalendarDate;
 const advance = { noticeDays: 30, noticeRule: "advance" as const };

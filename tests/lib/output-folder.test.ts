@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUILD_MARKER, checkOutputFolder } from "../../src/lib/output-folder.ts";
+import { BUILD_MARKER, checkOutputFolder } from "../../src/build/output-folder.ts";
 
 /** A project folder with content/ inside, as a checkout has. */
 function project(): { root: string; content: string } {

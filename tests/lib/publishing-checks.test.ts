@@ -1,8 +1,8 @@
 import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { checkPublishing, lockableVersions } from "../../src/lib/publishing-checks.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { checkPublishing, lockableVersions } from "../../src/archive/publishing-checks.ts";
 import { writeContent } from "../support/build.ts";
 
 const TODAY = "2026-11-28" as CalendarDate;

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/lib/content-error.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { recordLock } from "../../src/lib/record-lock.ts";
+import { ContentError } from "../../src/content/content-error.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { recordLock } from "../../src/archive/record-lock.ts";
 import { writeContent } from "../support/build.ts";
 
 const FIRST = "---\ntitle: Privacy Policy\n---\n\nWe keep logs.\n";

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/lib/markdown.ts";
-import { compareVersions, prepareVersion, type Redline } from "../../src/lib/redline/index.ts";
+import { parseMarkdown } from "../../src/render/markdown.ts";
+import { compareVersions, prepareVersion, type Redline } from "../../src/redline/index.ts";
 import {
   collapsedLabel,
   groupRuns,
@@ -14,7 +14,7 @@ import {
   safeHref,
   sideBySideTree,
   summaryView,
-} from "../../src/lib/redline-view.ts";
+} from "../../src/redline/redline-view.ts";
 
 const fixtures = join(import.meta.dirname, "../fixtures/redline");
 const options = { versionHref: "/privacy/2026-01-01/", caption: "c", before: "b", after: "a" };

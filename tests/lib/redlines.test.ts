@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { parseMarkdown } from "../../src/lib/markdown.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { parseMarkdown } from "../../src/render/markdown.ts";
 import {
   compareVersions,
   packVersion,
   prepareVersion,
   unpackVersion,
-} from "../../src/lib/redline/index.ts";
-import { preparedVersion, redlineOf, redlinesFor } from "../../src/lib/redlines.ts";
-import { buildSiteModel } from "../../src/lib/site-model.ts";
+} from "../../src/redline/index.ts";
+import { preparedVersion, redlineOf, redlinesFor } from "../../src/redline/redlines.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { seedContent } from "../support/build.ts";
 
 const model = buildSiteModel({ ...loadContent(seedContent), today: "2026-11-28" as CalendarDate });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/lib/markdown.ts";
-import { renderVersion } from "../../src/lib/render.ts";
+import { parseMarkdown } from "../../src/render/markdown.ts";
+import { renderVersion } from "../../src/render/render.ts";
 
 const render = (markdown: string) => renderVersion(parseMarkdown(markdown));
 

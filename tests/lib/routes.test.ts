@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { changeRoutes, policyRoutes, versionRoutes } from "../../src/lib/routes.ts";
-import { buildSiteModel } from "../../src/lib/site-model.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { changeRoutes, policyRoutes, versionRoutes } from "../../src/site/routes.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { seedContent } from "../support/build.ts";
 
 const model = buildSiteModel({ ...loadContent(seedContent), today: "2026-11-28" as CalendarDate });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { fromHtml } from "hast-util-from-html";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   indexedVersionFromPage,
   policySections,
   searchRecords,
   VersionPageError,
   type IndexedVersion,
-} from "../../src/lib/search-records.ts";
-import type { SearchStatus } from "../../src/lib/search.ts";
+} from "../../src/search/search-records.ts";
+import type { SearchStatus } from "../../src/search/search.ts";
 
 const day = (value: string) => value as CalendarDate;
 

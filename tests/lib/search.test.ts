@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   bestWordSubset,
   decodeEntities,
@@ -15,7 +15,7 @@ import {
   toSearchResult,
   versionKey,
   versionSearchAttributes,
-} from "../../src/lib/search.ts";
+} from "../../src/search/search.ts";
 
 const day = (value: string) => value as CalendarDate;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { buildSiteModel } from "../../src/lib/site-model.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { seedContent } from "../support/build.ts";
 
 const content = loadContent(seedContent);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, stage } from "../../src/lib/stages.ts";
+import { formatDuration, stage } from "../../src/build/stages.ts";
 
 describe("stages of long work", () => {
   it("say what they are doing, then that they finished and how long it took", async () => {

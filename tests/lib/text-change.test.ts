@@ -5,12 +5,12 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { policyApi, policyApiSchema } from "../../src/lib/api.ts";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { TEXT_CHANGE_SCHEME, atomFeed } from "../../src/lib/feeds.ts";
-import { noticeEmail } from "../../src/lib/notice-email.ts";
-import { buildSiteModel } from "../../src/lib/site-model.ts";
+import { policyApi, policyApiSchema } from "../../src/outputs/api.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { TEXT_CHANGE_SCHEME, atomFeed } from "../../src/outputs/feeds.ts";
+import { noticeEmail } from "../../src/outputs/notice-email.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { fixturesDir } from "../support/build.ts";
 
 const model = buildSiteModel({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AsOfError, resolveToday } from "../../src/lib/today.ts";
+import { AsOfError, resolveToday } from "../../src/dates/today.ts";
 
 describe("today (the AS_OF rule)", () => {
   const now = new Date("2026-12-16T06:00:00Z"); // 22:00 on 15 December in Los Angeles

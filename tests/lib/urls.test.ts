@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import * as urls from "../../src/lib/urls.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import * as urls from "../../src/site/urls.ts";
 
 const day = "2014-03-15" as CalendarDate;
 

@@ -1,8 +1,8 @@
 import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../src/lib/content-error.ts";
-import { AsOfError } from "../../src/lib/today.ts";
-import { validateSite } from "../../src/lib/validate-site.ts";
+import { ContentError } from "../../src/content/content-error.ts";
+import { AsOfError } from "../../src/dates/today.ts";
+import { validateSite } from "../../src/build/validate-site.ts";
 import { SITE_YML, writeContent } from "../support/build.ts";
 
 const FIRST = "---\ntitle: Privacy Policy\n---\n\nWe keep logs.\n";

@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/content.ts";
-import type { CalendarDate } from "../../src/lib/dates.ts";
-import { readLock, type LockEntry } from "../../src/lib/lock.ts";
-import { versionPath, versionSourcePath } from "../../src/lib/urls.ts";
-import { verifySite, type SiteReader } from "../../src/lib/verify.ts";
+import { loadContent } from "../../src/content/content.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
+import { readLock, type LockEntry } from "../../src/archive/lock.ts";
+import { versionPath, versionSourcePath } from "../../src/site/urls.ts";
+import { verifySite, type SiteReader } from "../../src/archive/verify.ts";
 import { projectRoot, seedContent } from "../support/build.ts";
 
 const content = loadContent(seedContent, projectRoot);

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/lib/content.ts";
-import { readVersionBytes, sha256Hex } from "../../src/lib/version-file.ts";
+import { loadContent } from "../../src/content/content.ts";
+import { readVersionBytes, sha256Hex } from "../../src/content/version-file.ts";
 import { writeContent } from "../support/build.ts";
 
 // A byte-order mark and Windows line endings: the served source must keep them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/lib/content-error.ts";
-import { readVersionSource } from "../../src/lib/version-source.ts";
+import { formatProblem } from "../../src/content/content-error.ts";
+import { readVersionSource } from "../../src/content/version-source.ts";
 
 const FILE = "content/privacy/2026-01-31.md";
 

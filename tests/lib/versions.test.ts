@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "../../src/lib/dates.ts";
+import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   byEffectiveDate,
   indexInEffectOn,
   versionInEffectOn,
   versionStatus,
-} from "../../src/lib/versions.ts";
+} from "../../src/versions/versions.ts";
 
 const d = (value: string) => value as CalendarDate;
 const timeline = byEffectiveDate([

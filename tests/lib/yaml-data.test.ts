@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
-import { parseYamlData } from "../../src/lib/yaml-data.ts";
+import { parseYamlData } from "../../src/content/yaml-data.ts";
 
 const schema = z.object({ name: z.string(), count: z.number().default(1) }).strict();
 const where = { file: "content/x.yml", firstLine: 1, what: "x.yml" };

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { policiesApiSchema, policyApiSchema } from "../../src/lib/api.ts";
+import { policiesApiSchema, policyApiSchema } from "../../src/outputs/api.ts";
 import { copyContent, runScript, seedContent } from "../support/build.ts";
 import { BEFORE_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
 

@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../data/site-model.ts";
-import { readVersionBytes } from "../../lib/version-file.ts";
-import { versionRoutes, type VersionRouteProps } from "../../lib/routes.ts";
+import { readVersionBytes } from "../../content/index.ts";
+import { versionRoutes, type VersionRouteProps } from "../../site/index.ts";
 
 export async function getStaticPaths() {
   return versionRoutes(await getSiteModel());

@@ -1,8 +1,8 @@
 /** `/<policy>/feed.xml`: an Atom feed of one policy's versions. */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../data/site-model.ts";
-import { atomFeed } from "../../lib/feeds.ts";
-import { policyRoutes, type PolicyRouteProps } from "../../lib/routes.ts";
+import { atomFeed } from "../../outputs/index.ts";
+import { policyRoutes, type PolicyRouteProps } from "../../site/index.ts";
 
 export async function getStaticPaths() {
   return policyRoutes(await getSiteModel());

@@ -1,8 +1,8 @@
-/** `/api/<policy>.json`: one policy and its versions (shape: src/lib/api.ts). */
+/** `/api/<policy>.json`: one policy and its versions (shape: src/outputs/api.ts). */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../data/site-model.ts";
-import { policyApi } from "../../lib/api.ts";
-import { policyRoutes, type PolicyRouteProps } from "../../lib/routes.ts";
+import { policyApi } from "../../outputs/index.ts";
+import { policyRoutes, type PolicyRouteProps } from "../../site/index.ts";
 
 export async function getStaticPaths() {
   return policyRoutes(await getSiteModel());

@@ -1,7 +1,7 @@
-/** `/api/policies.json`: every policy and version (shape: src/lib/api.ts). */
+/** `/api/policies.json`: every policy and version (shape: src/outputs/api.ts). */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../data/site-model.ts";
-import { policiesApi } from "../../lib/api.ts";
+import { policiesApi } from "../../outputs/index.ts";
 
 export const GET: APIRoute = async () =>
   new Response(policiesApi(await getSiteModel()), {

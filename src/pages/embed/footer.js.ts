@@ -2,8 +2,8 @@
 /** /embed/footer.js: the script a related site adds with one tag. */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../data/site-model.ts";
-import { footerData, renderFooterScript } from "../../lib/footer.ts";
-// As text: src/lib/footer.ts minifies it and inlines the data.
+import { footerData, renderFooterScript } from "../../outputs/index.ts";
+// As text: src/outputs/footer.ts minifies it and inlines the data.
 import client from "../../embed/footer-client.js?raw";
 
 export const GET: APIRoute = async () =>

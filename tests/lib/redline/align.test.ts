@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../../src/lib/markdown.ts";
-import { alignBlocks, defaultAlignOptions } from "../../../src/lib/redline/align.ts";
-import { prepareVersion } from "../../../src/lib/redline/blocks.ts";
+import { parseMarkdown } from "../../../src/render/markdown.ts";
+import { alignBlocks, defaultAlignOptions } from "../../../src/redline/align.ts";
+import { prepareVersion } from "../../../src/redline/blocks.ts";
 
 const align = (a: string, b: string, options = defaultAlignOptions) =>
   alignBlocks(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../../src/lib/markdown.ts";
-import { blockPrefix, prepareVersion, preparedText } from "../../../src/lib/redline/blocks.ts";
+import { parseMarkdown } from "../../../src/render/markdown.ts";
+import { blockPrefix, prepareVersion, preparedText } from "../../../src/redline/blocks.ts";
 
 const blocksOf = (markdown: string) => prepareVersion(parseMarkdown(markdown)).blocks;
 

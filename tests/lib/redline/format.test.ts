@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockLabel, formatBlock } from "../../../src/lib/redline/format.ts";
+import { blockLabel, formatBlock } from "../../../src/redline/format.ts";
 
 const at = { listDepth: 0, quoteDepth: 0 };
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parseMarkdown } from "../../../src/lib/markdown.ts";
+import { parseMarkdown } from "../../../src/render/markdown.ts";
 import {
   compareVersions,
   formatRedline,
   prepareVersion,
   sideText,
   versionText,
-} from "../../../src/lib/redline/index.ts";
-import type { RedlineOptions } from "../../../src/lib/redline/index.ts";
+} from "../../../src/redline/index.ts";
+import type { RedlineOptions } from "../../../src/redline/index.ts";
 
 function redlineOf(oldBody: string, newBody: string, options?: RedlineOptions) {
   return compareVersions(parseMarkdown(oldBody), parseMarkdown(newBody), options);

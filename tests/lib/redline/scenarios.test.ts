@@ -5,13 +5,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../../src/lib/markdown.ts";
+import { parseMarkdown } from "../../../src/render/markdown.ts";
 import {
   compareVersions,
   formatRedline,
   sideText,
   versionText,
-} from "../../../src/lib/redline/index.ts";
+} from "../../../src/redline/index.ts";
 
 const fixtures = join(import.meta.dirname, "../../fixtures/redline");
 

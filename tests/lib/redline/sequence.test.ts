@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Interner, matchSequences as matchIndexes } from "../../../src/lib/redline/sequence.ts";
+import { Interner, matchSequences as matchIndexes } from "../../../src/redline/sequence.ts";
 
 /** The matches as [old, new] index pairs, easier to read in expectations. */
 function matchSequences(oldKeys: number[], newKeys: number[], maxEditLength: number) {

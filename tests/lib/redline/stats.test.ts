@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RedlineBlock } from "../../../src/lib/redline/model.ts";
-import { redlineStats } from "../../../src/lib/redline/stats.ts";
+import type { RedlineBlock } from "../../../src/redline/model.ts";
+import { redlineStats } from "../../../src/redline/stats.ts";
 
 const at = { listDepth: 0, quoteDepth: 0 };
 const heading = (status: RedlineBlock["status"], title: string): RedlineBlock => ({

@@ -7,7 +7,7 @@ import {
   tokenizeCode,
   tokenizeProse,
   type Token,
-} from "../../../src/lib/redline/tokens.ts";
+} from "../../../src/redline/tokens.ts";
 
 /** The text tokens spell out. */
 const spelled = (tokens: readonly Token[]) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../../src/lib/markdown.ts";
-import { prepareVersion } from "../../../src/lib/redline/blocks.ts";
-import { tokenizeProse, type Token } from "../../../src/lib/redline/tokens.ts";
-import { diffWordRuns, wholeRuns } from "../../../src/lib/redline/words.ts";
+import { parseMarkdown } from "../../../src/render/markdown.ts";
+import { prepareVersion } from "../../../src/redline/blocks.ts";
+import { tokenizeProse, type Token } from "../../../src/redline/tokens.ts";
+import { diffWordRuns, wholeRuns } from "../../../src/redline/words.ts";
 
 /** Two token lists' keys as integers, as a prepared version gives them (VersionBlock.ids). */
 function keyIds(oldTokens: readonly Token[], newTokens: readonly Token[]) {

@@ -1,12 +1,12 @@
 /**
  * `/<policy>/compare/<YYYY-MM-DD>.json`: one version read into redline blocks, packed
- * (src/lib/redline/transfer.ts), for the compare page to compare in the browser.
+ * (src/redline/transfer.ts), for the compare page to compare in the browser.
  */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../../data/site-model.ts";
-import { packVersion } from "../../../lib/redline/index.ts";
-import { preparedVersion } from "../../../lib/redlines.ts";
-import { versionRoutes, type VersionRouteProps } from "../../../lib/routes.ts";
+import { packVersion } from "../../../redline/index.ts";
+import { preparedVersion } from "../../../redline/redlines.ts";
+import { versionRoutes, type VersionRouteProps } from "../../../site/index.ts";
 
 export async function getStaticPaths() {
   return versionRoutes(await getSiteModel());

@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../../data/site-model.ts";
-import { noticeEmail, noticeVersions } from "../../../lib/notice-email.ts";
-import type { VersionModel } from "../../../lib/site-model.ts";
+import { noticeEmail, noticeVersions } from "../../../outputs/index.ts";
+import type { VersionModel } from "../../../site/index.ts";
 
 export async function getStaticPaths() {
   const model = await getSiteModel();

@@ -1,0 +1,244 @@
+/**
+ * The tamper-evident archive: `content/published.lock` records the SHA-256 of every
+ * published version (announced on or before today), so that no published text is ever
+ * deleted or silently changed.
+ *
+ * The rule, airtight and simple:
+ * - A version listed in the lock must exist, and its file's SHA-256 must equal the
+ *   recorded one.
+ * - A published text may be corrected only by adding an entry to its front matter's
+ *   `corrections` list. The lock records how many corrections the file had when its hash
+ *   was recorded; a file whose hash differs is accepted only while it lists more
+ *   corrections than that (a correction not yet recorded). `npm run check -- --lock`
+ *   then records the new hash with the new count, and from then on the corrected text is
+ *   frozen again. Removing a recorded correction is a change like any other.
+ * - A published version missing from the lock is a warning, not an error (the scheduled
+ *   build must still publish on time): `npm run check -- --lock` records it.
+ *
+ * Format, one line per version, sorted, diff-friendly:
+ *   `<policy>/<YYYY-MM-DD>.md sha256:<64 hex> corrections:<count>`
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { writeFileAtomically } from "./atomic-write.ts";
+import { join, relative } from "node:path";
+import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import type { ContentProblem } from "../content/index.ts";
+import { POLICY_SLUG_PATTERN } from "../content/index.ts";
+import type { Parsed } from "../content/index.ts";
+import { LOCK_FILE } from "../content/index.ts";
+
+/** A correction as the front matter states it. */
+export interface Correction {
+  date: CalendarDate;
+  reason: string;
+}
+
+/** What the lock needs to know of a version. */
+export interface LockableVersion {
+  policy: string;
+  effective: CalendarDate;
+  announced: CalendarDate;
+  /** SHA-256 (hex) of the file's bytes. */
+  sha256: string;
+  /** Project-relative path, for messages. */
+  file: string;
+  corrections: readonly Correction[];
+}
+
+export interface LockEntry {
+  policy: string;
+  effective: CalendarDate;
+  sha256: string;
+  /** How many corrections the file listed when its hash was recorded. */
+  corrections: number;
+  /** Line in the lock file (0 for entries not read from a file). */
+  line: number;
+}
+
+const HEADER = [
+  "# Published versions and the SHA-256 of their files: nothing published may be deleted or",
+  "# changed without a recorded correction. Written by `npm run check -- --lock`; do not edit.",
+];
+const ENTRY_LINE = new RegExp(
+  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)$`,
+);
+
+/** `privacy/2014-03-15.md`: how the lock names a version. */
+export const lockName = (version: { policy: string; effective: CalendarDate }) =>
+  `${version.policy}/${version.effective}.md`;
+
+/** Reads the lock's text; every malformed line is a problem with its line number. */
+export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
+  const entries: LockEntry[] = [];
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.trim();
+    if (content === "" || content.startsWith("#")) return;
+    const match = ENTRY_LINE.exec(content);
+    if (!match || !isCalendarDate(match[2])) {
+      problems.push({
+        file,
+        line,
+        message:
+          "not a lock entry (`<policy>/<YYYY-MM-DD>.md sha256:<hex> corrections:<n>`): restore the file from git and run npm run check -- --lock",
+      });
+      return;
+    }
+    const entry: LockEntry = {
+      policy: match[1] ?? "",
+      effective: match[2],
+      sha256: match[3] ?? "",
+      corrections: Number(match[4]),
+      line,
+    };
+    if (seen.has(lockName(entry))) {
+      problems.push({ file, line, message: `${lockName(entry)} is listed twice: keep one line` });
+      return;
+    }
+    seen.add(lockName(entry));
+    entries.push(entry);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: entries };
+}
+
+/** The lock's text for `entries`: header, then one sorted line per version. */
+export function formatLock(entries: readonly Omit<LockEntry, "line">[]): string {
+  const lines = entries
+    .map((entry) => `${lockName(entry)} sha256:${entry.sha256} corrections:${entry.corrections}`)
+    .sort();
+  return [...HEADER, ...lines].join("\n") + "\n";
+}
+
+export interface LockCheck {
+  /** Errors: deleted or changed published versions, impossible corrections. */
+  problems: ContentProblem[];
+  /** Published versions or corrections the lock does not record yet. */
+  unrecorded: string[];
+}
+
+/** Checks `versions` against the lock's `entries` as of `today`. */
+export function checkLock(input: {
+  versions: readonly LockableVersion[];
+  entries: readonly LockEntry[];
+  lockFile: string;
+  today: CalendarDate;
+}): LockCheck {
+  const { versions, entries, lockFile, today } = input;
+  const problems: ContentProblem[] = [];
+  const unrecorded: string[] = [];
+  const byName = new Map(versions.map((version) => [lockName(version), version]));
+  const locked = new Set(entries.map(lockName));
+
+  for (const entry of entries) {
+    const name = lockName(entry);
+    const version = byName.get(name);
+    if (!version) {
+      problems.push({
+        file: lockFile,
+        line: entry.line,
+        message: `${name} was published and is recorded here, but its file is gone: a published version may never be deleted; restore it from git (git checkout HEAD -- content/${name})`,
+      });
+      continue;
+    }
+    if (version.sha256 === entry.sha256) continue;
+    const count = version.corrections.length;
+    if (count > entry.corrections) {
+      unrecorded.push(
+        `${version.file}: correction of ${version.corrections[count - 1]?.date} not recorded yet: run npm run check -- --lock`,
+      );
+    } else if (count < entry.corrections) {
+      problems.push({
+        file: version.file,
+        message: `this published version had ${entry.corrections} recorded correction(s) and now lists ${count}: a recorded correction may never be removed; restore it from git`,
+      });
+    } else {
+      problems.push({
+        file: version.file,
+        message: `this published version's text changed (its SHA-256 is ${version.sha256.slice(0, 12)}…, ${lockFile}:${entry.line} records ${entry.sha256.slice(0, 12)}…): undo the change, or if it corrects a mistake, add to its front matter \`corrections: [{ date: ${today}, reason: "…" }]\` and run npm run check -- --lock`,
+      });
+    }
+  }
+
+  for (const version of versions) {
+    version.corrections.forEach((correction, index) => {
+      const previous = version.corrections[index - 1];
+      if (correction.date < version.announced || correction.date > today) {
+        problems.push({
+          file: version.file,
+          message: `the correction dated ${correction.date} must be dated between the version's announcement (${version.announced}) and today (${today})`,
+        });
+      } else if (previous && correction.date < previous.date) {
+        problems.push({
+          file: version.file,
+          message: `corrections are listed oldest first: ${correction.date} comes before ${previous.date}`,
+        });
+      }
+    });
+    if (version.announced <= today && !locked.has(lockName(version))) {
+      unrecorded.push(
+        `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock and commit it`,
+      );
+    }
+  }
+  return { problems, unrecorded };
+}
+
+/**
+ * The lock after recording every published version and pending correction. Versions
+ * already recorded keep their line unless a new correction explains their new hash.
+ */
+export function recordPublished(input: {
+  versions: readonly LockableVersion[];
+  entries: readonly LockEntry[];
+  today: CalendarDate;
+}): { entries: Omit<LockEntry, "line">[]; recorded: string[] } {
+  const byName = new Map(input.versions.map((version) => [lockName(version), version]));
+  const recorded: string[] = [];
+  const entries = input.entries.map((entry): Omit<LockEntry, "line"> => {
+    const version = byName.get(lockName(entry));
+    if (
+      !version ||
+      version.sha256 === entry.sha256 ||
+      version.corrections.length <= entry.corrections
+    ) {
+      return {
+        policy: entry.policy,
+        effective: entry.effective,
+        sha256: entry.sha256,
+        corrections: entry.corrections,
+      };
+    }
+    recorded.push(`${lockName(entry)}: correction of ${version.corrections.at(-1)?.date} recorded`);
+    return { ...pick(version), corrections: version.corrections.length };
+  });
+  const locked = new Set(input.entries.map(lockName));
+  for (const version of input.versions) {
+    if (version.announced <= input.today && !locked.has(lockName(version))) {
+      recorded.push(`${lockName(version)}: published on ${version.announced}, recorded`);
+      entries.push({ ...pick(version), corrections: version.corrections.length });
+    }
+  }
+  return { entries, recorded };
+}
+
+function pick(version: LockableVersion) {
+  return { policy: version.policy, effective: version.effective, sha256: version.sha256 };
+}
+
+/** Reads `<contentDir>/published.lock`; a missing lock is an empty one. */
+export function readLock(
+  contentDir: string,
+  projectRoot: string,
+): Parsed<LockEntry[]> & { file: string } {
+  const path = join(contentDir, LOCK_FILE);
+  const file = relative(projectRoot, path) || path;
+  if (!existsSync(path)) return { ok: true, value: [], file };
+  return { ...parseLock(readFileSync(path, "utf8"), file), file };
+}
+
+/** Replaces the lock file in one rename, so it is never half-written. */
+export function writeLock(contentDir: string, entries: readonly Omit<LockEntry, "line">[]): void {
+  writeFileAtomically(join(contentDir, LOCK_FILE), formatLock(entries));
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run check -- --lock`: records every published version and pending correction in
+ * content/published.lock. Runs after the content passed every check, so it never records
+ * a changed text that no correction explains.
+ */
+import { loadContentOnce } from "../content/index.ts";
+import { ContentError } from "../content/index.ts";
+import type { CalendarDate } from "../dates/index.ts";
+import { readLock, recordPublished, writeLock } from "./lock.ts";
+import { lockableVersions } from "./publishing-checks.ts";
+
+export function recordLock(input: {
+  contentDir: string;
+  projectRoot: string;
+  today: CalendarDate;
+  log: (line: string) => void;
+}): void {
+  const lock = readLock(input.contentDir, input.projectRoot);
+  if (!lock.ok) throw new ContentError(lock.problems);
+  // validateSite has just loaded it: the memo re-reads only files that changed since.
+  const content = loadContentOnce(input.contentDir, input.projectRoot);
+  const { entries, recorded } = recordPublished({
+    versions: lockableVersions(content),
+    entries: lock.value,
+    today: input.today,
+  });
+  if (recorded.length === 0) {
+    input.log(`✓ ${lock.file} already records every published version.`);
+    return;
+  }
+  writeLock(input.contentDir, entries);
+  for (const line of recorded) input.log(`  ${line}`);
+  input.log(`✓ Updated ${lock.file}: commit it with the content.`);
+}

@@ -1,0 +1,172 @@
+/**
+ * The editors' contract: what a version's front matter and `content/site.yml` may say.
+ *
+ * Declared once, here. The Astro content collections (src/content.config.ts) and the
+ * scripts (check, new, footer…) validate with these same schemas, and every type in the
+ * domain is inferred from them rather than written a second time.
+ */
+import { z } from "astro/zod";
+import { isCalendarDate, isTimeZone, type CalendarDate } from "../dates/index.ts";
+
+/** A calendar day written `YYYY-MM-DD` that exists (2023-02-30 does not). */
+export const calendarDateSchema = z
+  .string({ invalid_type_error: "must be a date written YYYY-MM-DD (in quotes or not)" })
+  .refine(isCalendarDate, { message: "must be a real calendar date written YYYY-MM-DD" })
+  .transform((value) => value as CalendarDate);
+
+/**
+ * A policy's name, which is its folder under content/ and its URL (`/privacy/`):
+ * lower-case letters and digits, in words joined by single hyphens.
+ */
+export const POLICY_SLUG_PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const POLICY_SLUG = new RegExp(`^${POLICY_SLUG_PATTERN}$`);
+export const isPolicySlug = (name: string) => POLICY_SLUG.test(name);
+
+/** What `npm run new --material` writes as the summary; check refuses it until it is replaced. */
+export const SUMMARY_PLACEHOLDER = "TODO:";
+
+/** Front matter of one version: `content/<policy>/<YYYY-MM-DD>.md`. Unknown keys are errors. */
+export const versionFrontMatterSchema = z
+  .object({
+    /** The policy's title as this version states it, e.g. "Privacy Policy". */
+    title: z
+      .string({ required_error: "is required", invalid_type_error: "must be text" })
+      .trim()
+      .min(1, "must not be empty"),
+    /**
+     * Whether the change from the previous version is material. A material change starts a
+     * notice period and needs a `summary`. Default `false` (an editorial change).
+     */
+    material: z.boolean({ invalid_type_error: "must be true or false" }).default(false),
+    /** Plain-language summary of what changed, shown to readers. Required when `material`. */
+    summary: z
+      .string({ invalid_type_error: "must be text" })
+      .trim()
+      .min(1, "must not be empty")
+      .refine((summary) => !summary.startsWith(SUMMARY_PLACEHOLDER), {
+        message:
+          "is still the placeholder `npm run new` wrote: say in plain language what changes for readers",
+      })
+      .optional(),
+    /**
+     * The day the version was published and its notice began. Defaults to the effective
+     * date (the file name) and may never be later than it.
+     */
+    announced: calendarDateSchema.optional(),
+    /**
+     * Why this version may break the site's notice rule (for example a change required by
+     * law at short notice). Shown on its changes page.
+     */
+    urgent: z.string({ invalid_type_error: "must be text" }).trim().min(1).optional(),
+    /**
+     * Corrections made to the text after it was published, oldest first: the day and why.
+     * Changing a published version is refused (content/published.lock) unless a new
+     * correction explains it; the version's page lists them.
+     */
+    corrections: z
+      .array(
+        z
+          .object({
+            date: calendarDateSchema,
+            reason: z
+              .string({ required_error: "is required", invalid_type_error: "must be text" })
+              .trim()
+              .min(1),
+          })
+          .strict(),
+        { invalid_type_error: "must be a list of { date: YYYY-MM-DD, reason: … } entries" },
+      )
+      .optional(),
+  })
+  .strict()
+  .superRefine((frontMatter, context) => {
+    if (frontMatter.material && !frontMatter.summary) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["summary"],
+        message:
+          "is required when material is true: say in plain language what changes for readers",
+      });
+    }
+  });
+
+/**
+ * A public web address that becomes a link on every page: `http:` or `https:` only (a
+ * `javascript:`, `data:` or `vbscript:` address would run script when a reader clicks it),
+ * and no user name or password (they would be published in every link).
+ */
+const webAddressSchema = (example: string) =>
+  z
+    .string({ invalid_type_error: `must be an address such as ${example}` })
+    .superRefine((value, context) => {
+      const problem = webAddressProblem(value, example);
+      if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem, fatal: true });
+    });
+
+function webAddressProblem(value: string, example: string): string | undefined {
+  if (!URL.canParse(value)) return `must be an absolute address such as ${example}`;
+  const url = new URL(value);
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    return `must start with https:// or http:// (such as ${example}), not ${url.protocol}`;
+  }
+  if (url.username || url.password) {
+    return "must not contain a user name or password: they would be published in every link";
+  }
+  return undefined;
+}
+
+/** A related website the policies apply to, listed on the policy pages and allowed to embed the footer. */
+export const relatedSiteSchema = z
+  .object({
+    /** How the site is called, e.g. "iSocket". */
+    name: z.string().trim().min(1),
+    /** Its public address, e.g. "https://www.isocket.com": http: or https: only. */
+    url: webAddressSchema("https://www.example.com"),
+  })
+  .strict();
+
+/** `content/site.yml`: the organisation and the rules every policy follows. */
+export const siteConfigSchema = z
+  .object({
+    /** The organisation's name, e.g. "iSocket". */
+    organization: z.string().trim().min(1),
+    /** Contact e-mail for questions about the policies. */
+    email: z.string().email("must be an e-mail address"),
+    /** Postal address for written requests. */
+    address: z.string().trim().min(1),
+    /**
+     * The public URL of the policy site (absolute links, feeds and the footer use it): the
+     * root of an http: or https: host, with no path, query or fragment, since every
+     * permanent URL starts there.
+     */
+    url: webAddressSchema("https://policies.example.com")
+      .refine(
+        (url) => {
+          const { pathname, search, hash } = new URL(url);
+          return pathname === "/" && search === "" && hash === "";
+        },
+        {
+          message:
+            "must be the address of the site's root, such as https://policies.example.com (no sub-folder, query or #fragment)",
+        },
+      )
+      .transform((url) => url.replace(/\/+$/, "")),
+    /** IANA time zone in which effective dates are calendar days, e.g. America/Los_Angeles. */
+    timezone: z.string().refine(isTimeZone, {
+      message: "must be an IANA time zone name such as America/Los_Angeles",
+    }),
+    /** Length of the notice of a material change, in days. */
+    notice_days: z.number().int().min(1).max(365).default(30),
+    /**
+     * When the notice period runs: `advance` (announced at least `notice_days` before the
+     * version takes effect) or `from-change` (it runs from the effective date).
+     */
+    notice_rule: z.enum(["advance", "from-change"]).default("advance"),
+    /** The related websites where the policies appear in the footer. */
+    related_sites: z.array(relatedSiteSchema).default([]),
+  })
+  .strict();
+
+export type VersionFrontMatter = z.output<typeof versionFrontMatterSchema>;
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type RelatedSite = z.output<typeof relatedSiteSchema>;

@@ -1,0 +1,202 @@
+/**
+ * One version file, `content/<policy>/<YYYY-MM-DD>.md`, read and checked on its own.
+ *
+ * Windows line endings and a byte-order mark are how some editors save files: they are
+ * accepted. Anything else that is off is a problem naming the file and line.
+ */
+import matter from "gray-matter";
+import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import type { ContentProblem } from "./content-error.ts";
+import { parseMarkdown } from "../render/index.ts";
+import { renderVersion, type VersionHeading } from "../render/index.ts";
+import {
+  SUMMARY_PLACEHOLDER,
+  versionFrontMatterSchema,
+  type VersionFrontMatter,
+} from "./schema.ts";
+import { sha256Hex } from "./version-file.ts";
+import { parseYamlData, type Parsed } from "./yaml-data.ts";
+
+/** A version as its file states it, validated, with its rendered body. */
+export interface VersionSource {
+  /** The policy's URL slug: the file's folder name. */
+  policy: string;
+  /** The file name: the day the version takes effect, in the site's time zone. */
+  effective: CalendarDate;
+  /** The day the version was published; defaults to `effective`. */
+  announced: CalendarDate;
+  frontMatter: VersionFrontMatter;
+  /** The Markdown body, with line endings normalized to `\n` and no byte-order mark. */
+  body: string;
+  html: string;
+  headings: VersionHeading[];
+  /** Path relative to the project, for messages and links to the source. */
+  file: string;
+  /** SHA-256 (hex) of the file's bytes exactly as committed. */
+  sha256: string;
+}
+
+/** Front matter written in a language that runs code when parsed (gray-matter evals it). */
+const EXECUTABLE_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|coffeescript|cson)\b/i;
+
+/**
+ * gray-matter picks an engine from the opening line; every engine here refuses to run
+ * code. YAML itself is parsed later, with line numbers, by parseYamlData.
+ */
+export const SAFE_ENGINES = {
+  yaml: { parse: () => ({}) },
+  js: refuseEngine,
+  javascript: refuseEngine,
+  coffee: refuseEngine,
+  coffeescript: refuseEngine,
+  cson: refuseEngine,
+  json: refuseEngine,
+  toml: refuseEngine,
+};
+function refuseEngine(): never {
+  throw new Error("front matter must be YAML");
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decodes UTF-8 strictly; on failure, finds the first line that is not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    let line = 1;
+    let start = 0;
+    for (let index = 0; index <= bytes.length; index++) {
+      if (index === bytes.length || bytes[index] === 0x0a) {
+        try {
+          utf8.decode(bytes.subarray(start, index));
+        } catch {
+          return { badLine: line };
+        }
+        line++;
+        start = index + 1;
+      }
+    }
+    return { badLine: line };
+  }
+}
+
+/** Reads one version file. `file` is its project-relative path, `policy/name` from its location. */
+export function readVersionSource(
+  bytes: Uint8Array,
+  location: { file: string; policy: string; fileName: string },
+): Parsed<VersionSource> {
+  const { file, policy } = location;
+  const problem = (line: number | undefined, message: string): Parsed<VersionSource> => ({
+    ok: false,
+    problems: [line === undefined ? { file, message } : { file, line, message }],
+  });
+
+  const effective = location.fileName.replace(/\.md$/, "");
+  if (!isCalendarDate(effective)) {
+    return problem(
+      undefined,
+      `the file name must be the effective date as a real calendar day, YYYY-MM-DD.md (e.g. 2026-01-31.md), not "${location.fileName}"`,
+    );
+  }
+
+  const decoded = decodeUtf8(bytes);
+  if ("badLine" in decoded) {
+    return problem(
+      decoded.badLine,
+      "the file is not UTF-8 text: save it as UTF-8 in your editor (it is probably Windows-1252 or Latin-1)",
+    );
+  }
+  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+
+  if (EXECUTABLE_FRONT_MATTER.test(text)) {
+    return problem(
+      1,
+      "front matter written in JavaScript or CoffeeScript is refused (it would run code): use YAML between two --- lines",
+    );
+  }
+  if (!/^---[ \t]*\n/.test(text)) {
+    return problem(1, 'the file must start with front matter: a "---" line, "title: …", and "---"');
+  }
+  if (!/\n---[ \t]*(?:\n|$)/.test(text)) {
+    return problem(1, 'the front matter is not closed: add a "---" line after its last field');
+  }
+
+  let split: { matter: string; content: string };
+  try {
+    split = matter(text, { engines: SAFE_ENGINES });
+  } catch {
+    return problem(1, "front matter must be YAML between two --- lines");
+  }
+
+  const problems: ContentProblem[] = [];
+  const parsed = parseYamlData(split.matter, versionFrontMatterSchema, {
+    file,
+    firstLine: 1,
+    what: "the front matter",
+  });
+  if (!parsed.ok) problems.push(...parsed.problems);
+
+  const bodyStart = text.length - split.content.length;
+  const bodyLine = text.slice(0, bodyStart).split("\n").length;
+  const body = split.content;
+  if (body.trim() === "") {
+    problems.push({
+      file,
+      line: bodyLine,
+      message: "the policy text is empty: write it below the front matter",
+    });
+  }
+
+  // `npm run new` leaves "TODO:" lines for the editor; none may be published.
+  body.split("\n").forEach((line, index) => {
+    if (line.trimStart().startsWith(SUMMARY_PLACEHOLDER)) {
+      problems.push({
+        file,
+        line: bodyLine + index,
+        message: `placeholder text is still in the policy ("${line.trim().slice(0, 40)}"): replace it with the policy's text`,
+      });
+    }
+  });
+
+  const tree = parseMarkdown(body);
+  const rendered = renderVersion(tree);
+  for (const unsafe of rendered.unsafe) {
+    const line = unsafe.line === undefined ? bodyLine : bodyLine + unsafe.line - 1;
+    problems.push({
+      file,
+      line,
+      message: `raw HTML that could run script is not allowed: ${unsafe.what}; remove it (plain links, anchors, <details>, <br> and tables are fine)`,
+    });
+  }
+
+  if (!parsed.ok || problems.length > 0) {
+    // In file order, the order an editor fixes them in.
+    return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  }
+
+  const frontMatter = parsed.value;
+  const announced = frontMatter.announced ?? effective;
+  if (announced > effective) {
+    const announcedLine = text.split("\n").findIndex((line) => /^announced\s*:/.test(line)) + 1;
+    return problem(
+      announcedLine || 1,
+      `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
+    );
+  }
+
+  return {
+    ok: true,
+    value: {
+      policy,
+      effective,
+      announced,
+      frontMatter,
+      body,
+      html: rendered.html,
+      headings: rendered.headings,
+      file,
+      sha256: sha256Hex(bytes),
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The JSON API: `/api/policies.json` (every policy) and `/api/<policy>.json` (one).
+ * The shapes are declared once, here, with Zod: the README documents these fields and
+ * the tests validate the built files against these schemas.
+ */
+import { z } from "astro/zod";
+import { calendarDateSchema } from "../content/index.ts";
+import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
+import { lastChanged } from "./feeds.ts";
+import { TEXT_CHANGES } from "../redline/index.ts";
+import { textChangeOf } from "../redline/redlines.ts";
+import {
+  absoluteUrl,
+  changesPath,
+  feedPath,
+  historyPath,
+  policyApiPath,
+  policyPath,
+  versionPath,
+  versionSourcePath,
+} from "../site/index.ts";
+
+const url = z.string().url();
+
+export const apiVersionSchema = z
+  .object({
+    /** Day the version takes effect (its permanent name), YYYY-MM-DD in the site's time zone. */
+    effective: calendarDateSchema,
+    /** Day it was published and its notice began. */
+    announced: calendarDateSchema,
+    /** Day it last changed: `announced`, or the date of its latest correction. */
+    updated: calendarDateSchema,
+    /** As of the build: `past`, `current` or `upcoming`. */
+    status: z.enum(["past", "current", "upcoming"]),
+    /** Day the next version replaced or will replace it; null while none is scheduled. */
+    in_effect_until: calendarDateSchema.nullable(),
+    title: z.string(),
+    /** True for a material change (with notice), false for an editorial one. */
+    material: z.boolean(),
+    /** Plain-language summary of the change; null when the editors wrote none. */
+    summary: z.string().nullable(),
+    /** Why the version broke the notice rule, if it did. */
+    urgent: z.string().nullable(),
+    /**
+     * What the version changed in the text of the one before, as its changes page says:
+     * `none` (the text is the same), `formatting`, `links` or `wording`; null for the first.
+     */
+    text_change: z.enum(TEXT_CHANGES).nullable(),
+    /** Corrections to the published text, oldest first. */
+    corrections: z.array(z.object({ date: calendarDateSchema, reason: z.string() }).strict()),
+    /** SHA-256 (hex) of the Markdown source, as served at `urls.source`. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    urls: z
+      .object({
+        /** The version's permanent page. */
+        page: url,
+        /** Its Markdown source, byte for byte. */
+        source: url,
+        /** The redline against the version before; null for the first version. */
+        changes: url.nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const apiPolicySchema = z
+  .object({
+    /** The policy's URL name, e.g. `privacy`. */
+    slug: z.string(),
+    title: z.string(),
+    /** Effective date of the version in effect as of the build; null before the first. */
+    current: calendarDateSchema.nullable(),
+    urls: z.object({ page: url, history: url, feed: url, api: url }).strict(),
+    /** Every version, oldest first. */
+    versions: z.array(apiVersionSchema),
+  })
+  .strict();
+
+const asOf = {
+  /** The day the site was built for: statuses are as of this day. */
+  as_of: calendarDateSchema,
+};
+
+/** `/api/policies.json`. */
+export const policiesApiSchema = z
+  .object({
+    ...asOf,
+    organization: z.string(),
+    site: url,
+    policies: z.array(apiPolicySchema),
+  })
+  .strict();
+
+/** `/api/<policy>.json`: one policy, and the day it was built for. */
+export const policyApiSchema = apiPolicySchema.extend(asOf).strict();
+
+export type PoliciesApi = z.output<typeof policiesApiSchema>;
+export type PolicyApi = z.output<typeof policyApiSchema>;
+
+function versionJson(
+  site: string,
+  policy: PolicyModel,
+  version: VersionModel,
+): z.input<typeof apiVersionSchema> {
+  const link = (path: string) => absoluteUrl(site, path);
+  return {
+    effective: version.effective,
+    announced: version.announced,
+    updated: lastChanged(version),
+    status: version.status.kind,
+    // Every version is in effect until the next one takes effect (versions.ts).
+    in_effect_until: version.next ?? null,
+    title: version.title,
+    material: version.material,
+    summary: version.summary ?? null,
+    urgent: version.urgent ?? null,
+    text_change: textChangeOf(policy, version),
+    corrections: version.corrections,
+    sha256: version.sha256,
+    urls: {
+      page: link(versionPath(version.policy, version.effective)),
+      source: link(versionSourcePath(version.policy, version.effective)),
+      changes: version.previous ? link(changesPath(version.policy, version.effective)) : null,
+    },
+  };
+}
+
+function policyJson(site: string, policy: PolicyModel): z.input<typeof apiPolicySchema> {
+  const link = (path: string) => absoluteUrl(site, path);
+  return {
+    slug: policy.slug,
+    title: policy.title,
+    current: policy.current?.effective ?? null,
+    urls: {
+      page: link(policyPath(policy.slug)),
+      history: link(historyPath(policy.slug)),
+      feed: link(feedPath(policy.slug)),
+      api: link(policyApiPath(policy.slug)),
+    },
+    versions: policy.versions.map((version) => versionJson(site, policy, version)),
+  };
+}
+
+/** `/api/policies.json`, as text (2-space indent, stable key order). */
+export function policiesApi(model: SiteModel): string {
+  const body: PoliciesApi = policiesApiSchema.parse({
+    as_of: model.today,
+    organization: model.site.organization,
+    site: absoluteUrl(model.site.url, "/"),
+    policies: model.policies.map((policy) => policyJson(model.site.url, policy)),
+  });
+  return JSON.stringify(body, null, 2) + "\n";
+}
+
+/** `/api/<policy>.json`, as text. */
+export function policyApi(model: SiteModel, policy: PolicyModel): string {
+  const body: PolicyApi = policyApiSchema.parse({
+    as_of: model.today,
+    ...policyJson(model.site.url, policy),
+  });
+  return JSON.stringify(body, null, 2) + "\n";
+}

@@ -1,0 +1,196 @@
+/**
+ * Atom feeds (RFC 4287) of the versions: `/feed.xml` for every policy, `/<policy>/feed.xml`
+ * for one. One entry per published version (announced on or before today).
+ *
+ * Entry ids never change: `tag:<host>,<effective>:<policy>/<effective>` (RFC 4151) names
+ * the version, not its URL or feed. Every timestamp comes from the content's dates (at
+ * midnight in the site's time zone), never the clock, so a rebuild is byte-identical.
+ */
+import { formatLongDate, type CalendarDate } from "../dates/dates.ts";
+import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
+import type { PolicyModel, SiteModel, VersionModel } from "../site/site-model.ts";
+import {
+  absoluteUrl,
+  changesPath,
+  feedPath,
+  historyPath,
+  versionPath,
+  versionSourcePath,
+} from "../site/index.ts";
+
+/** The stable id of a version's entry, the same in every feed. */
+export function entryId(siteUrl: string, version: { policy: string; effective: CalendarDate }) {
+  return `tag:${new URL(siteUrl).hostname},${version.effective}:${version.policy}/${version.effective}`;
+}
+
+/** `2026-11-16T00:00:00-08:00`: the start of `date` in `timeZone`, as RFC 3339. */
+export function startOfDay(date: CalendarDate, timeZone: string): string {
+  const offsetAt = (instant: number) => {
+    const name =
+      new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+        .formatToParts(instant)
+        .find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    return match ? (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  };
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  // The offset in force at local midnight: guess with UTC midnight's, then correct once.
+  const offset = offsetAt(utcMidnight - offsetAt(utcMidnight) * 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  return `${date}T00:00:00${offset === 0 ? "Z" : `${sign}${hours}:${minutes}`}`;
+}
+
+/** The day an entry last changed: its announcement or its latest correction. */
+export function lastChanged(version: VersionModel): CalendarDate {
+  return version.corrections.at(-1)?.date ?? version.announced;
+}
+
+/** The scheme of the feed category that says a version's kind of text change. */
+export const TEXT_CHANGE_SCHEME = "urn:redline:text-change";
+
+/** What a reader is told about a version without a summary of its own. */
+export function versionSummary(version: VersionModel): string {
+  if (version.summary) return version.summary;
+  if (!version.previous) return `First version of the ${version.title}.`;
+  return version.material
+    ? `Material change to the ${version.title}.`
+    : "Editorial change: wording or presentation only; what the policy says is unchanged.";
+}
+
+/** The Atom document of `policy`'s versions, or of every policy's. */
+export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
+  const { site } = model;
+  const policies = policy ? [policy] : model.policies;
+  const versions = policies
+    .flatMap((each) => each.versions)
+    .filter((version) => version.announced <= model.today)
+    .sort(
+      (a, b) =>
+        compare(lastChanged(b), lastChanged(a)) ||
+        compare(b.effective, a.effective) ||
+        compare(a.policy, b.policy),
+    );
+  const updated = versions.map(lastChanged).sort().at(-1) ?? model.today;
+  const url = (path: string) => absoluteUrl(site.url, path);
+  const title = policy
+    ? `${site.organization} ${policy.title}: versions`
+    : `${site.organization} policies: versions`;
+
+  const policyOf = new Map(policies.map((each) => [each.slug, each]));
+  const entries = versions.map((version) => {
+    const policyOfVersion = policyOf.get(version.policy);
+    const textChange = policyOfVersion ? textChangeOf(policyOfVersion, version) : null;
+    return element("entry", {}, [
+      element("id", {}, entryId(site.url, version)),
+      element("title", {}, entryTitle(version)),
+      element("published", {}, startOfDay(version.announced, site.timezone)),
+      element("updated", {}, startOfDay(lastChanged(version), site.timezone)),
+      element("link", {
+        rel: "alternate",
+        type: "text/html",
+        href: url(versionPath(version.policy, version.effective)),
+      }),
+      version.previous
+        ? element("link", {
+            rel: "related",
+            type: "text/html",
+            title: "What changed",
+            href: url(changesPath(version.policy, version.effective)),
+          })
+        : "",
+      element("link", {
+        rel: "alternate",
+        type: "text/markdown",
+        href: url(versionSourcePath(version.policy, version.effective)),
+      }),
+      element("category", {
+        term: version.material ? "material" : "editorial",
+        label: version.material ? "Material change" : "Editorial change",
+      }),
+      // The kind of change its changes page gives (none, formatting, links, wording).
+      textChange
+        ? element("category", {
+            scheme: TEXT_CHANGE_SCHEME,
+            term: textChange,
+            label: textChangeLabels[textChange],
+          })
+        : "",
+      element("summary", { type: "text" }, versionSummary(version)),
+    ]);
+  });
+
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\n' +
+    element("feed", { xmlns: "http://www.w3.org/2005/Atom", "xml:lang": "en" }, [
+      element("id", {}, url(feedPath(policy?.slug))),
+      element("title", {}, title),
+      element("updated", {}, startOfDay(updated, site.timezone)),
+      element("link", {
+        rel: "self",
+        type: "application/atom+xml",
+        href: url(feedPath(policy?.slug)),
+      }),
+      element("link", {
+        rel: "alternate",
+        type: "text/html",
+        href: url(policy ? historyPath(policy.slug) : "/"),
+      }),
+      element("author", {}, [
+        element("name", {}, site.organization),
+        element("email", {}, site.email),
+      ]),
+      ...entries,
+    ]) +
+    "\n"
+  );
+}
+
+function entryTitle(version: VersionModel): string {
+  const kind = !version.previous
+    ? "first version"
+    : version.material
+      ? "material change"
+      : "editorial change";
+  return `${version.title}: ${kind}, effective ${formatLongDate(version.effective)}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Escapes text and attribute values: all five XML specials, and drops characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  return (
+    text
+      .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      .replace(/'/g, "&apos;")
+      // Kept as references so that indenting the document can never change a text.
+      .replace(/\n/g, "&#10;")
+      .replace(/\r/g, "&#13;")
+  );
+}
+
+/** One element; `children` is escaped text or already-built elements. */
+function element(
+  name: string,
+  attributes: Record<string, string>,
+  children?: string | string[],
+): string {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .join("");
+  if (children === undefined) return `<${name}${attrs}/>`;
+  const inner = Array.isArray(children)
+    ? children
+        .filter(Boolean)
+        .map((child) => `\n${child}`.replace(/\n/g, "\n  "))
+        .join("") + "\n"
+    : escapeXml(children);
+  return `<${name}${attrs}>${inner}</${name}>`;
+}

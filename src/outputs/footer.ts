@@ -1,0 +1,273 @@
+/**
+ * The footer include for related sites: "this policy appears in the footer of the page".
+ *
+ * One set of data (footerData, published as footer.json) rendered three ways: an HTML
+ * fragment to include at the host's build, a script that a host adds with one tag, and
+ * the JSON itself. All three must stay honest (a running change notice is marked), safe
+ * to drop into someone else's page (every text escaped, no inline script or style, no
+ * tracking parameter) and small.
+ */
+import type { Element, ElementContent, Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { transformSync } from "esbuild";
+import { UsageError } from "../content/index.ts";
+import { formatLongDate, type CalendarDate } from "../dates/index.ts";
+import type { SiteConfig } from "../content/index.ts";
+import type { SiteModel, VersionModel } from "../site/index.ts";
+import { absoluteUrl, policyLinkRelation, policyPath, versionPath } from "../site/index.ts";
+import { inlineJson } from "./inline-json.ts";
+
+export const FOOTER_FORMATS = ["html", "js", "json"] as const;
+export type FooterFormat = (typeof FOOTER_FORMATS)[number];
+
+/** Every class the include uses starts with this, so it cannot clash with the host's. */
+export const FOOTER_CLASS = "redline-footer";
+
+/** One version from the one in effect onward, so a reader's clock can move past the build. */
+export interface FooterScheduleEntry {
+  effective: CalendarDate;
+  title: string;
+  /** Its change notice, shown on the days [start, end); null for an editorial version. */
+  notice: { start: CalendarDate; end: CalendarDate } | null;
+}
+
+export interface FooterPolicy {
+  slug: string;
+  /** Title of the version in effect. */
+  title: string;
+  /** Absolute URL of the policy in effect: the link to put in the footer. */
+  url: string;
+  /** `rel` value for the link, where HTML defines one. */
+  rel: "privacy-policy" | "terms-of-service" | null;
+  /** Effective date of the version in effect; null while every version is still upcoming. */
+  effective: CalendarDate | null;
+  /** The change notice running on `asOf`: mark the link "Updated" while it is set. */
+  notice: {
+    /** `upcoming` before the new version takes effect, `in-effect` from that day. */
+    phase: "upcoming" | "in-effect";
+    effective: CalendarDate;
+    /** First day the notice is shown. */
+    start: CalendarDate;
+    /** First day it is no longer shown. */
+    end: CalendarDate;
+    /** Absolute URL of the new version. */
+    url: string;
+    summary: string | null;
+  } | null;
+  /** The version in effect on `asOf` and every later one, oldest first. */
+  schedule: FooterScheduleEntry[];
+}
+
+/** What footer.json holds; the other two formats are rendered from it. */
+export interface FooterData {
+  organization: string;
+  /** The policy site's public URL. */
+  site: string;
+  /** Time zone in which the dates are calendar days. */
+  timezone: string;
+  /** The day this data describes (the build's "today"). */
+  asOf: CalendarDate;
+  /** First later day on which it changes (a version takes effect, a notice starts or ends). */
+  nextChange: CalendarDate | null;
+  policies: FooterPolicy[];
+}
+
+export function footerData(model: SiteModel): FooterData {
+  const { site } = model;
+  const url = (path: string) => absoluteUrl(site.url, path);
+  const policies = model.policies.map((policy): FooterPolicy => {
+    const { current, notice } = policy;
+    const from = current ? policy.versions.indexOf(current) : 0;
+    return {
+      slug: policy.slug,
+      title: policy.title,
+      url: url(policyPath(policy.slug)),
+      rel: policyLinkRelation(policy.slug) ?? null,
+      effective: current?.effective ?? null,
+      notice: notice
+        ? {
+            phase: notice.phase,
+            effective: notice.version.effective,
+            start: notice.window.start,
+            end: notice.window.end,
+            url: url(versionPath(policy.slug, notice.version.effective)),
+            summary: notice.version.summary ?? null,
+          }
+        : null,
+      schedule: policy.versions.slice(from).map(scheduleEntry),
+    };
+  });
+  return {
+    organization: site.organization,
+    site: site.url,
+    timezone: site.timezone,
+    asOf: model.today,
+    nextChange: model.nextRebuild ?? null,
+    policies,
+  };
+}
+
+function scheduleEntry(version: VersionModel): FooterScheduleEntry {
+  const window = version.noticeWindow;
+  return {
+    effective: version.effective,
+    title: version.title,
+    notice: window ? { start: window.start, end: window.end } : null,
+  };
+}
+
+/** footer.json: the data, for sites that render the footer themselves. */
+export function renderFooterJson(data: FooterData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/**
+ * footer.html: a fragment with one link per policy. Built as a hast tree and serialized,
+ * so every title and URL is escaped by construction.
+ */
+export function renderFooterHtml(data: FooterData): string {
+  const element = (
+    tagName: string,
+    properties: Element["properties"],
+    children: ElementContent[],
+  ): Element => ({ type: "element", tagName, properties, children });
+  const text = (value: string): ElementContent => ({ type: "text", value });
+
+  const items = data.policies.map((policy) => {
+    const link = element(
+      "a",
+      {
+        className: [`${FOOTER_CLASS}__link`],
+        href: policy.url,
+        ...(policy.rel ? { rel: [policy.rel] } : {}),
+      },
+      [text(policy.title)],
+    );
+    const notice = policy.notice;
+    const mark = notice
+      ? [
+          text(" "),
+          element("span", { className: [`${FOOTER_CLASS}__notice`] }, [
+            text("Updated, effective "),
+            element("time", { dateTime: notice.effective }, [
+              text(formatLongDate(notice.effective)),
+            ]),
+          ]),
+        ]
+      : [];
+    return element("li", { className: [`${FOOTER_CLASS}__item`] }, [link, ...mark]);
+  });
+
+  const tree: Root = {
+    type: "root",
+    children: [
+      {
+        type: "comment",
+        // Says when a copy included at a host's build goes out of date.
+        value: ` Redline policy footer as of ${data.asOf}${
+          data.nextChange ? `; refresh this copy on ${data.nextChange}` : ""
+        } `,
+      },
+      text("\n"),
+      element(
+        "ul",
+        { className: [FOOTER_CLASS] },
+        items.flatMap((item) => [text("\n  "), item]).concat(text("\n")),
+      ),
+      text("\n"),
+    ],
+  };
+  return toHtml(tree);
+}
+
+/** What the script needs of the data: no more, because every byte is sent to each reader. */
+export interface FooterScriptData {
+  asOf: CalendarDate;
+  timezone: string;
+  policies: {
+    url: string;
+    rel: string | null;
+    schedule: {
+      effective: CalendarDate;
+      title: string;
+      /** [start, end) of its notice. */
+      notice: [CalendarDate, CalendarDate] | null;
+      /** The long date the notice mark shows (only with a notice). */
+      date?: string;
+    }[];
+  }[];
+}
+
+export function footerScriptData(data: FooterData): FooterScriptData {
+  return {
+    asOf: data.asOf,
+    timezone: data.timezone,
+    policies: data.policies.map((policy) => ({
+      url: policy.url,
+      rel: policy.rel,
+      schedule: policy.schedule.map((version) => ({
+        effective: version.effective,
+        title: version.title,
+        notice: version.notice ? [version.notice.start, version.notice.end] : null,
+        ...(version.notice ? { date: formatLongDate(version.effective) } : {}),
+      })),
+    })),
+  };
+}
+
+/** The identifier in src/embed/footer-client.js that the data replaces. */
+const DATA_PLACEHOLDER = "REDLINE_FOOTER_DATA";
+
+/**
+ * footer.js: the client script (src/embed/footer-client.js, passed in as text because
+ * Astro and Node load files differently), minified, with the data inlined as a literal.
+ */
+export function renderFooterScript(data: FooterData, clientSource: string): string {
+  const code = transformSync(clientSource, { minify: true, target: "es2017" }).code;
+  const parts = code.split(DATA_PLACEHOLDER);
+  if (parts.length !== 2) {
+    throw new Error(`the footer script must use ${DATA_PLACEHOLDER} exactly once`);
+  }
+  return parts.join(inlineJson(footerScriptData(data)));
+}
+
+/**
+ * Checks that `host` ("www.example.com", or a URL) is one of the related sites in
+ * site.yml, and returns it; otherwise a UsageError naming the known ones.
+ */
+export function checkRelatedSite(
+  site: SiteConfig,
+  host: string,
+): SiteConfig["related_sites"][number] {
+  const wanted = hostOf(host);
+  const known = site.related_sites.map((related) => ({ related, host: hostOf(related.url) }));
+  const match = known.find((entry) => entry.host === wanted);
+  if (match) return match.related;
+  throw new UsageError(
+    known.length === 0
+      ? `--site ${host}: content/site.yml lists no related_sites; add the site there first`
+      : `--site ${host} is not one of the related sites in content/site.yml: ${known
+          .map((entry) => entry.host)
+          .join(", ")}`,
+  );
+}
+
+function hostOf(value: string): string {
+  const trimmed = value.trim().toLowerCase();
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`).host;
+  } catch {
+    return trimmed;
+  }
+}
+
+export function renderFooter(data: FooterData, format: FooterFormat, clientSource: string): string {
+  switch (format) {
+    case "html":
+      return renderFooterHtml(data);
+    case "json":
+      return renderFooterJson(data);
+    case "js":
+      return renderFooterScript(data, clientSource);
+  }
+}

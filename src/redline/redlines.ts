@@ -1,0 +1,69 @@
+/**
+ * The redlines a site shows: each version against the one before it, computed once per
+ * build. Every version's Markdown is parsed and read into blocks exactly once, however
+ * many pages (changes pages, compare data) ask for it.
+ */
+import type { CalendarDate } from "../dates/dates.ts";
+import { parseMarkdown } from "../render/markdown.ts";
+import {
+  compareVersions,
+  prepareVersion,
+  type PreparedVersion,
+  type Redline,
+  type TextChange,
+} from "./index.ts";
+import type { PolicyModel, VersionModel } from "../site/site-model.ts";
+
+const preparedByVersion = new WeakMap<VersionModel, PreparedVersion>();
+const redlinesByPolicy = new WeakMap<PolicyModel, Map<CalendarDate, Redline>>();
+
+/** `version` read into redline blocks (parsed once, then reused). */
+export function preparedVersion(version: VersionModel): PreparedVersion {
+  let prepared = preparedByVersion.get(version);
+  if (!prepared) {
+    prepared = prepareVersion(parseMarkdown(version.body));
+    preparedByVersion.set(version, prepared);
+  }
+  return prepared;
+}
+
+/** Every version of `policy` that has one before it, by effective date → its redline against that one. */
+export function redlinesFor(policy: PolicyModel): ReadonlyMap<CalendarDate, Redline> {
+  let redlines = redlinesByPolicy.get(policy);
+  if (!redlines) {
+    redlines = new Map();
+    policy.versions.forEach((version, index) => {
+      const previous = policy.versions[index - 1];
+      if (previous) {
+        redlines?.set(
+          version.effective,
+          compareVersions(preparedVersion(previous), preparedVersion(version)),
+        );
+      }
+    });
+    redlinesByPolicy.set(policy, redlines);
+  }
+  return redlines;
+}
+
+/** The redline of `version` against the version before it; undefined for a policy's first version. */
+export function redlineOf(policy: PolicyModel, version: VersionModel): Redline | undefined {
+  return redlinesFor(policy).get(version.effective);
+}
+
+/**
+ * The kind of change a version made to the text of the one before it (none, formatting,
+ * links, wording), as its changes page says it; null for a policy's first version. The
+ * history, the API, the feeds and the notice e-mail all give this one classification.
+ */
+export function textChangeOf(policy: PolicyModel, version: VersionModel): TextChange | null {
+  return redlineOf(policy, version)?.stats.textChange ?? null;
+}
+
+/** Short words for each kind of change, for lists (history, feeds, notice e-mails). */
+export const textChangeLabels: Record<TextChange, string> = {
+  none: "Text unchanged",
+  formatting: "Formatting only",
+  links: "Links only",
+  wording: "Wording changed",
+};

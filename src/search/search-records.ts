@@ -1,0 +1,206 @@
+/**
+ * What the search index holds: one record per section of policy text, with each section
+ * text indexed once however many versions repeat it.
+ *
+ * Why sections and not pages: a result loads its record whole (Pagefind's "fragment"),
+ * and a long policy's whole text is about 14 KB compressed, so a page of five results
+ * cost 70 KB on top of Pagefind's own 72 KB. A section is a kilobyte or two, and its
+ * heading is exactly where a result should lead.
+ *
+ * Why once per text: successive versions of a policy repeat most of their sections word
+ * for word. Indexing each copy made "include past versions" list the same paragraph five
+ * times over and made every index chunk carry 83 copies of each word's positions. A record
+ * instead lists every version that has the text, and the search page links to the one
+ * that matters to the reader (the version in effect, or the newest that has it).
+ *
+ * Pure: the build's Pagefind integration reads the built version pages and calls this.
+ */
+import type { Element, ElementContent, Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { headingRank } from "hast-util-heading-rank";
+import { toString as hastToString } from "hast-util-to-string";
+import { compareDates, isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import { isSearchStatus, type SearchStatus, versionKey } from "./search.ts";
+import { versionPath } from "../site/index.ts";
+
+/** The text between one heading and the next, in reading order. */
+export interface PolicySection {
+  /** The heading's `id`; undefined for text before the first heading. */
+  anchor: string | undefined;
+  /** The heading's text; undefined for text before the first heading. */
+  heading: string | undefined;
+  /** The section's text with its heading, whitespace collapsed. */
+  text: string;
+}
+
+/** One published version page's policy text, as the index reads it. */
+export interface IndexedVersion {
+  policy: string;
+  /** The version's title, used for text that comes before any heading. */
+  title: string;
+  effective: CalendarDate;
+  status: SearchStatus;
+  sections: PolicySection[];
+}
+
+/** One entry of the index: Pagefind's custom record. */
+export interface SearchRecord {
+  /** The section in the newest version that has it. The search page picks the version. */
+  url: string;
+  content: string;
+  language: "en";
+  meta: { title: string };
+  filters: {
+    policy: [string];
+    /** `<effective> <status>` for each version that has this text, newest first. */
+    version: string[];
+  };
+}
+
+/** Elements whose end separates words, so "</p><p>" does not glue two words together. */
+const BLOCK_ELEMENTS = new Set([
+  "address",
+  "blockquote",
+  "br",
+  "dd",
+  "details",
+  "div",
+  "dl",
+  "dt",
+  "figcaption",
+  "figure",
+  "hr",
+  "li",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "td",
+  "th",
+  "tr",
+  "ul",
+]);
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Splits a policy body (the rendered Markdown) into sections at every heading. */
+export function policySections(body: Root | Element): PolicySection[] {
+  const sections: { anchor: string | undefined; heading: string | undefined; parts: string[] }[] = [
+    { anchor: undefined, heading: undefined, parts: [] },
+  ];
+  const visit = (node: ElementContent) => {
+    if (node.type === "text") {
+      sections[sections.length - 1]?.parts.push(node.value);
+    } else if (node.type === "element") {
+      if (headingRank(node)) {
+        const id = node.properties["id"];
+        const heading = collapse(hastToString(node));
+        sections.push({
+          anchor: typeof id === "string" ? id : undefined,
+          heading,
+          parts: [heading, " "],
+        });
+        return;
+      }
+      for (const child of node.children) visit(child);
+      if (BLOCK_ELEMENTS.has(node.tagName)) sections[sections.length - 1]?.parts.push(" ");
+    }
+  };
+  for (const child of body.children) if (child.type !== "doctype") visit(child);
+  const split = sections
+    .map((section) => ({
+      anchor: section.anchor,
+      heading: section.heading,
+      text: collapse(section.parts.join("")),
+    }))
+    .filter((section) => section.heading !== undefined || section.text !== "");
+  // A heading with no text of its own ("Our use of cookies", then its subsections) would
+  // be a result that shows nothing but itself: its words go with the section after it.
+  const merged: PolicySection[] = [];
+  let carried = "";
+  split.forEach((section, index) => {
+    const text = carried ? `${carried} ${section.text}` : section.text;
+    carried = section.text === section.heading && index < split.length - 1 ? text : "";
+    if (!carried) merged.push({ ...section, text });
+  });
+  return merged;
+}
+
+export class VersionPageError extends Error {
+  override name = "VersionPageError";
+}
+
+/**
+ * A built page's policy text, if the page is a version page: the element marked
+ * `data-pagefind-body`, with the version's `data-search-*` attributes (see
+ * `versionSearchAttributes`). Other pages give undefined.
+ */
+export function indexedVersionFromPage(html: string, file: string): IndexedVersion | undefined {
+  if (!html.includes("data-pagefind-body")) return undefined;
+  let body: Element | undefined;
+  const find = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (body || child.type !== "element") continue;
+      if (child.properties["dataPagefindBody"] !== undefined) body = child;
+      else find(child);
+    }
+  };
+  find(fromHtml(html));
+  if (!body) return undefined;
+  const attribute = (name: string) => {
+    const value = body?.properties[name];
+    return typeof value === "string" && value !== "" ? value : undefined;
+  };
+  const policy = attribute("dataSearchPolicy");
+  const title = attribute("dataSearchTitle");
+  const effective = attribute("dataSearchEffective");
+  const status = attribute("dataSearchStatus");
+  if (!policy || !title || !isCalendarDate(effective) || !isSearchStatus(status)) {
+    throw new VersionPageError(
+      `${file}: the policy text (data-pagefind-body) lacks its version's data-search-policy, ` +
+        "data-search-title, data-search-effective or data-search-status",
+    );
+  }
+  return { policy, title, effective, status, sections: policySections(body) };
+}
+
+/**
+ * The index's records: each distinct section text of a policy once, listing the versions
+ * that have it. Records come in a fixed order (policy, then first appearance from the
+ * newest version), so two builds of the same content write the same index.
+ */
+export function searchRecords(versions: readonly IndexedVersion[]): SearchRecord[] {
+  const newestFirst = [...versions].sort(
+    (a, b) =>
+      (a.policy === b.policy ? 0 : a.policy < b.policy ? -1 : 1) ||
+      compareDates(b.effective, a.effective),
+  );
+  const records = new Map<string, { section: PolicySection; versions: IndexedVersion[] }>();
+  for (const version of newestFirst) {
+    for (const section of version.sections) {
+      const key = JSON.stringify([version.policy, section.anchor, section.text]);
+      const record = records.get(key);
+      if (record) {
+        // A section repeated within one version (same anchor and text) is one record.
+        if (!record.versions.includes(version)) record.versions.push(version);
+      } else {
+        records.set(key, { section, versions: [version] });
+      }
+    }
+  }
+  return [...records.values()].map(({ section, versions: having }): SearchRecord => {
+    const [newest] = having as [IndexedVersion];
+    return {
+      url: `${versionPath(newest.policy, newest.effective)}${section.anchor ? `#${section.anchor}` : ""}`,
+      content: section.text,
+      language: "en",
+      meta: { title: section.heading ?? newest.title },
+      filters: {
+        policy: [newest.policy],
+        version: having.map((version) => versionKey(version.effective, version.status)),
+      },
+    };
+  });
+}
