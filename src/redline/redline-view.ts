@@ -190,8 +190,6 @@ export function redlineAnchor(side: "old" | "new", anchor: string, view = ""): s
 
 /** How many unchanged blocks are shown either side of a change. */
 export const CONTEXT = 1;
-/** Runs of unchanged blocks shorter than this are shown rather than collapsed. */
-const MIN_COLLAPSED = 2;
 
 export interface RedlineViewOptions {
   /** The new version's page: in-page links (#anchor) to a heading this page lacks go there. */
@@ -572,12 +570,14 @@ function layout(
   prefix: string,
   change: (nodes: Element[], number: number, total: number) => Element[],
   collapsed: (nodes: Element[], label: string, id: string) => Element[],
-  keepHeadings = false,
+  /** When given, unchanged headings far from any change are never folded: this lays them out. */
+  heading?: (nodes: Element[]) => Element[],
 ): Element[] {
+  const nearChange = all.map((_, i) =>
+    all.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((other) => other.changed),
+  );
   const near = all.map(
-    (item, i) =>
-      (keepHeadings && item.kind === "heading") ||
-      all.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((other) => other.changed),
+    (item, i) => (heading !== undefined && item.kind === "heading") || nearChange[i],
   );
   const total = all.filter((item, i) => item.changed && !all[i - 1]?.changed).length;
   const out: Element[] = [];
@@ -592,23 +592,21 @@ function layout(
       changes += 1;
       out.push(...change(nodes, changes, total));
     } else if (near[i]) {
-      out.push(...item.nodes);
+      out.push(...(heading && !nearChange[i] ? heading(item.nodes) : item.nodes));
       i += 1;
     } else {
       const start = i;
       for (; i < all.length && !all[i]?.changed && !near[i]; i += 1);
       const run = all.slice(start, i);
-      if (run.length < MIN_COLLAPSED) out.push(...run.flatMap((entry) => entry.nodes));
-      else {
-        runs += 1;
-        out.push(
-          ...collapsed(
-            run.flatMap((entry) => entry.nodes),
-            collapsedLabel(run.map((entry) => entry.kind)),
-            `${prefix}unchanged-${runs}`,
-          ),
-        );
-      }
+      // Headings cut runs short, so even one unchanged paragraph is folded.
+      runs += 1;
+      out.push(
+        ...collapsed(
+          run.flatMap((entry) => entry.nodes),
+          collapsedLabel(run.map((entry) => entry.kind)),
+          `${prefix}unchanged-${runs}`,
+        ),
+      );
     }
   }
   return out;
@@ -666,7 +664,7 @@ export function inlineTree(redline: Redline, options: RedlineViewOptions): Eleme
       h("details", { className: ["rl-unchanged"], id }, [ui("summary", {}, [label]), ...nodes]),
     ],
     // Headings always show: the reader keeps the outline, and no heading level is skipped.
-    true,
+    (nodes) => nodes,
   );
   return h("div", { className: ["redline", "redline--inline"], dataRedlineInline: "" }, children);
 }
@@ -712,6 +710,18 @@ export function runText(run: Run): string {
   return run.text;
 }
 
+/** Stands for an unchanged heading the side-by-side view leaves out. */
+const HEADING_GAP = h("tr");
+
+/** One side-by-side row for folded text: links to the folds in the inline view. */
+function foldRow(links: Element[]): Element {
+  const children: (Child | string)[] = [];
+  links.forEach((link, i) => children.push(...(i > 0 ? [", "] : []), link));
+  return h("tr", { className: ["rl-row", "rl-row--collapsed"] }, [
+    ui("td", { colSpan: 2 }, [...children, " (in the inline view)"]),
+  ]);
+}
+
 /**
  * The side-by-side view: only changed blocks and their context, each row the old block
  * (without added words) beside the new one (without removed words); a collapsed run is one
@@ -748,6 +758,7 @@ export function sideBySideTree(
       ]),
     ],
   );
+  const foldLinks = new Map<Element, Element[]>();
   const rows = layout(
     all,
     prefix,
@@ -764,17 +775,34 @@ export function sideBySideTree(
             }
           : { ...row, properties: { ...row.properties, className: ["rl-row", "rl-row--changed"] } },
       ),
-    (_nodes, label, id) => [
-      h("tr", { className: ["rl-row", "rl-row--collapsed"] }, [
-        ui("td", { colSpan: 2 }, [
-          h("a", { href: `#${id.replace(prefix, options.inlinePrefix ?? "")}` }, [label]),
-          " (in the inline view)",
-        ]),
-      ]),
-    ],
-    // The same folds as the inline view, so each row links to its fold there.
-    true,
+    (_nodes, label, id) => {
+      const link = h("a", { href: `#${id.replace(prefix, options.inlinePrefix ?? "")}` }, [label]);
+      const row = foldRow([link]);
+      foldLinks.set(row, [link]);
+      return [row];
+    },
+    // The same folds as the inline view (headings split them there), so each row links to
+    // a fold there; here a heading far from changes is left out and its folds join.
+    () => [HEADING_GAP],
   );
+  // Folds that only a left-out heading separated are one row, linking to each fold.
+  const joined: Element[] = [];
+  let afterGap = false;
+  for (const row of rows) {
+    if (row === HEADING_GAP) {
+      afterGap = true;
+      continue;
+    }
+    const last = joined.at(-1);
+    const lastLinks = last && foldLinks.get(last);
+    const links = foldLinks.get(row);
+    if (afterGap && last && lastLinks && links) {
+      const merged = foldRow([...lastLinks, ...links]);
+      foldLinks.set(merged, [...lastLinks, ...links]);
+      joined[joined.length - 1] = merged;
+    } else joined.push(row);
+    afterGap = false;
+  }
   return h(
     "table",
     { className: ["redline", "redline--side-by-side"], dataRedlineSideBySide: "" },
@@ -786,7 +814,7 @@ export function sideBySideTree(
           h("th", { scope: "col" }, [options.after]),
         ]),
       ]),
-      h("tbody", {}, rows),
+      h("tbody", {}, joined),
     ],
   );
 }
