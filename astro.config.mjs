@@ -1,12 +1,10 @@
 // @ts-check
+// For `astro check` and `astro preview`; `npm run build` and `npm run dev` pass their own
+// options to the same configuration (src/integrations/astro-config.ts).
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import pagefind from "./src/integrations/pagefind.ts";
+import { redlineAstroConfig } from "./src/integrations/astro-config.ts";
 
-export default defineConfig({
-  // Version pages are folders (/privacy/2014-03-15/), so a URL works with or without "index.html".
-  build: { format: "directory" },
-  trailingSlash: "ignore",
-  devToolbar: { enabled: false },
-  // Last: indexes the finished pages for search (dist/pagefind/).
-  integrations: [pagefind()],
-});
+export default defineConfig(
+  redlineAstroConfig({ contentDir: fileURLToPath(new URL("./content/", import.meta.url)) }),
+);

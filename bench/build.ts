@@ -83,8 +83,10 @@ export async function benchBuild(corpusDir: string, runs = 2): Promise<string> {
   log(
     `  Plain Astro: ${formatDuration(plain.ms).padStart(9)} for ${plainPages} pages (one per version)`,
   );
+  log(`  Ratio Redline / plain: ${(redline.ms / plain.ms).toFixed(2)}× (aim: ≤ 1.1×)`);
+  const megabytes = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
   log(
-    `  Ratio Redline / plain: ${(redline.ms / plain.ms).toFixed(2)}× (aim for version pages: ≤ 1.3×)`,
+    `  Peak memory (RSS): Redline ${megabytes(redline.peakRssKb)}, plain Astro ${megabytes(plain.peakRssKb)}, ratio ${(redline.peakRssKb / plain.peakRssKb).toFixed(2)}× (aim: ≤ 1.5×)`,
   );
   if (Number.isFinite(astroMs)) log(`  Of which Redline's Astro stage: ${formatDuration(astroMs)}`);
   log(

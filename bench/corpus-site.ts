@@ -10,10 +10,12 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const DEFAULT_CORPUS = resolve(
   import.meta.dirname,
@@ -65,27 +67,43 @@ const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
 /** The day the benches build the corpus site as of, so that every run builds the same site. */
 export const BENCH_AS_OF = "2026-11-28";
 
-/** Runs `node <command>` to completion and times it; throws with its output if it fails. */
+/** A finished command: its wall time, its output, and the peak memory of its largest process. */
+export interface TimedRun {
+  ms: number;
+  stdout: string;
+  /** Peak resident set size (RSS) in kB of the largest Node process the command ran. */
+  peakRssKb: number;
+}
+
+/** Runs `node <command>` to completion, timing it and its peak memory; throws with its output if it fails. */
 export function runTimed(
   command: string[],
   env: Record<string, string> = {},
   cwd = root,
-): { ms: number; stdout: string } {
+): TimedRun {
+  const rssFile = join(mkdtempSync(join(tmpdir(), "redline-bench-rss-")), "rss");
+  writeFileSync(rssFile, "");
   const started = performance.now();
   const result = spawnSync(process.execPath, command, {
     cwd,
-    env: { ...process.env, ...env },
+    env: {
+      ...process.env,
+      ...env,
+      NODE_OPTIONS: `${process.env["NODE_OPTIONS"] ?? ""} --import=${pathToFileURL(join(root, "bench/peak-rss.mjs")).href}`,
+      REDLINE_BENCH_RSS_FILE: rssFile,
+    },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = performance.now() - started;
   if (result.status !== 0)
     throw new Error(`${command.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-  return { ms, stdout: result.stdout };
+  const peaks = readFileSync(rssFile, "utf8").split("\n").filter(Boolean).map(Number);
+  return { ms, stdout: result.stdout, peakRssKb: Math.max(0, ...peaks) };
 }
 
 /** `npm run build` of `content` into `outDir`, as of BENCH_AS_OF, in its own process. */
-export function buildRedlineSite(content: string, outDir: string): { ms: number; stdout: string } {
+export function buildRedlineSite(content: string, outDir: string): TimedRun {
   return runTimed([tsx, "scripts/build.ts", "--out", outDir, "--content", content], {
     AS_OF: BENCH_AS_OF,
   });

@@ -6,11 +6,11 @@
  *
  * Exits 1 when a script is over budget.
  */
-import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { footerData, renderFooterScript } from "../src/outputs/footer.ts";
+import { bundleFooterClient } from "../src/outputs/footer-script.ts";
 import { validateSite } from "../src/build/validate-site.ts";
 
 export const FOOTER_SCRIPT_BUDGET_GZIP = 1024;
@@ -36,11 +36,10 @@ export async function benchFooter(
   contentDir = join(projectRoot, "content"),
   asOf = "2026-11-28",
 ): Promise<void> {
-  const client = readFileSync(join(projectRoot, "src/embed/footer-client.js"), "utf8");
+  const client = bundleFooterClient();
   const data = footerData(validateSite({ contentDir: resolve(contentDir), projectRoot, asOf }));
   console.log(`Footer bench: /embed/footer.js for ${contentDir} as of ${asOf}`);
   const results = [
-    sizes("client source as written (with comments)", client, false),
     sizes("script without data", renderFooterScript({ ...data, policies: [] }, client)),
     sizes(
       `footer.js (${data.policies.length} policies, ${data.policies.reduce((n, p) => n + p.schedule.length, 0)} scheduled versions)`,

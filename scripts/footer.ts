@@ -4,7 +4,7 @@
  * files the build publishes under /embed/. --site checks that the host is one of the
  * related sites in content/site.yml. AS_OF=YYYY-MM-DD renders it as of that day.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeFileAtomically } from "../src/archive/atomic-write.ts";
@@ -19,6 +19,7 @@ import {
   type FooterFormat,
 } from "../src/outputs/footer.ts";
 import { validateSite } from "../src/build/validate-site.ts";
+import { bundleFooterClient } from "../src/outputs/footer-script.ts";
 
 const isFormat = (value: string): value is FooterFormat =>
   (FOOTER_FORMATS as readonly string[]).includes(value);
@@ -49,8 +50,7 @@ try {
     asOf: process.env["AS_OF"],
   });
   if (values.site !== undefined) checkRelatedSite(model.site, values.site);
-  const client = readFileSync(new URL("../src/embed/footer-client.js", import.meta.url), "utf8");
-  const output = renderFooter(footerData(model), format, client);
+  const output = renderFooter(footerData(model), format, bundleFooterClient());
   if (values.out) {
     // Written whole or not at all: a host's build never picks up half a footer.
     const target = resolve(values.out);

@@ -22,28 +22,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFileAtomically } from "./atomic-write.ts";
 import { join, relative } from "node:path";
 import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
-import type { ContentProblem } from "../content/index.ts";
+import type { ContentProblem, VersionRecord } from "../content/index.ts";
 import { POLICY_SLUG_PATTERN } from "../content/index.ts";
 import type { Parsed } from "../content/index.ts";
 import { LOCK_FILE } from "../content/index.ts";
 
-/** A correction as the front matter states it. */
-export interface Correction {
-  date: CalendarDate;
-  reason: string;
-}
-
-/** What the lock needs to know of a version. */
-export interface LockableVersion {
-  policy: string;
-  effective: CalendarDate;
-  announced: CalendarDate;
-  /** SHA-256 (hex) of the file's bytes. */
-  sha256: string;
-  /** Project-relative path, for messages. */
-  file: string;
-  corrections: readonly Correction[];
-}
+/** What the lock reads of a version. */
+export type LockableVersion = Pick<
+  VersionRecord,
+  "policy" | "effective" | "announced" | "sha256" | "file" | "corrections"
+>;
 
 export interface LockEntry {
   policy: string;

@@ -3,11 +3,10 @@
  * content/published.lock. Runs after the content passed every check, so it never records
  * a changed text that no correction explains.
  */
-import { loadContentOnce } from "../content/index.ts";
+import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
 import { readLock, recordPublished, writeLock } from "./lock.ts";
-import { lockableVersions } from "./publishing-checks.ts";
 
 export function recordLock(input: {
   contentDir: string;
@@ -17,10 +16,9 @@ export function recordLock(input: {
 }): void {
   const lock = readLock(input.contentDir, input.projectRoot);
   if (!lock.ok) throw new ContentError(lock.problems);
-  // validateSite has just loaded it: the memo re-reads only files that changed since.
-  const content = loadContentOnce(input.contentDir, input.projectRoot);
+  const content = loadContent(input.contentDir, input.projectRoot);
   const { entries, recorded } = recordPublished({
-    versions: lockableVersions(content),
+    versions: content.versions,
     entries: lock.value,
     today: input.today,
   });

@@ -10,6 +10,7 @@ import { formatLongDate } from "../dates/index.ts";
 import { stage, formatDuration, type Log } from "./stages.ts";
 import type { SiteModel } from "../site/index.ts";
 import { validateSite } from "./validate-site.ts";
+import { redlineAstroConfig } from "../integrations/astro-config.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutputFolder } from "./output-folder.ts";
 
 export interface BuildOptions {
@@ -58,23 +59,19 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   // build stages in its own folder inside the project and is moved to outDir at the end.
   const staging = join(resolve(options.projectRoot), `.dist-building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  // The loaders read the same content folder that was just validated, and the pages are
-  // built for the day validation checked, even when the clock passes midnight meanwhile.
-  const saved = {
-    REDLINE_CONTENT_DIR: process.env["REDLINE_CONTENT_DIR"],
-    AS_OF: process.env["AS_OF"],
-  };
-  process.env["REDLINE_CONTENT_DIR"] = options.contentDir;
-  process.env["AS_OF"] = model.today;
   try {
     await stage(
       "Building pages with Astro",
       () =>
         astroBuild({
+          // The whole configuration is here: Astro renders the model just validated, for
+          // the day validation checked, even when the clock passes midnight meanwhile.
+          configFile: false,
+          ...redlineAstroConfig({ contentDir: options.contentDir, asOf: model.today, model }),
           root: options.projectRoot,
           outDir: staging,
           // Outside outDir (Astro empties outDir first) and per build, so parallel builds of
-          // other content (tests, benchmarks) never share a content data store.
+          // other content (tests, benchmarks) never share a cache.
           cacheDir: `${staging}-cache`,
           logLevel: options.astroLogLevel ?? "warn",
         }),
@@ -84,10 +81,6 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
     // Checked again: the folder may have been filled or replaced while Astro built.
     await stage("Publishing to " + outDir, () => swapInto(staging, outFolder()), log);
   } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) Reflect.deleteProperty(process.env, name);
-      else process.env[name] = value;
-    }
     await rm(staging, { recursive: true, force: true });
     await rm(`${staging}-cache`, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@
  * Everything `npm run check` and the first stage of every build verify, in one call:
  * the content is valid and the site model can be built for today.
  */
-import { loadContentOnce } from "../content/index.ts";
+import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
 import { checkPublishing } from "../archive/index.ts";
 import { buildSiteModel, type SiteModel } from "../site/index.ts";
@@ -17,20 +17,20 @@ export function validateSite(options: {
   /** Told what an editor should act on that does not stop publishing (e.g. an unlocked version). */
   onWarning?: (message: string) => void;
 }): SiteModel {
-  const content = loadContentOnce(options.contentDir, options.projectRoot);
+  const content = loadContent(options.contentDir, options.projectRoot);
   const today = resolveToday({
     asOf: options.asOf,
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
+  const model = buildSiteModel({ site: content.site, versions: content.versions, today });
   // The notice rule and the archive lock (src/archive/publishing-checks.ts).
   const publishing = checkPublishing({
-    content,
-    today,
+    model,
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
   });
   if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
   for (const warning of publishing.warnings) options.onWarning?.(warning);
-  return buildSiteModel({ site: content.site, versions: content.versions, today });
+  return model;
 }

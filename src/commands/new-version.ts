@@ -74,7 +74,7 @@ export function planNewVersion(input: {
     );
   }
   const frontMatter = {
-    title: input.title ?? latest?.frontMatter.title ?? titleFromSlug(policy),
+    title: input.title ?? latest?.title ?? titleFromSlug(policy),
     ...(input.material ? { material: true, announced: today, summary: SUMMARY_TODO } : {}),
   };
   const body = latest

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
-import { readVersionSource, type VersionSource } from "./version-source.ts";
-import { parseYamlData, type Parsed } from "./yaml-data.ts";
+import { readVersionSource, type VersionRecord } from "./version-source.ts";
+import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
 /** The archive lock (src/archive/lock.ts): the only other file the content folder holds at its top. */
@@ -31,7 +31,7 @@ export const RESERVED_POLICY_SLUGS = new Set([
 export interface Content {
   site: SiteConfig;
   /** Every version of every policy, ordered by policy, then effective date. */
-  versions: VersionSource[];
+  versions: VersionRecord[];
 }
 
 /** Loads and validates `contentDir`. Paths in messages are relative to `projectRoot`. */
@@ -52,7 +52,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
   const site = siteResult.ok ? siteResult.value : undefined;
   if (!siteResult.ok) problems.push(...siteResult.problems);
 
-  const versions: VersionSource[] = [];
+  const versions: VersionRecord[] = [];
   for (const entry of entries) {
     if (entry.startsWith(".")) continue;
     const path = join(contentDir, entry);
@@ -93,7 +93,8 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         });
         continue;
       }
-      const result = readVersionSource(readFileSync(filePath), {
+      // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
+      const result = readVersionSource(new Uint8Array(readFileSync(filePath)), {
         file: display(filePath),
         policy: entry,
         fileName,
@@ -124,7 +125,7 @@ function readSiteConfig(contentDir: string, display: (path: string) => string): 
       ],
     };
   }
-  return parseYamlData(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), siteConfigSchema, {
+  return parseYamlData(editorText(text), siteConfigSchema, {
     file: display(sitePath),
     firstLine: 1,
     what: "site.yml",

@@ -6,7 +6,6 @@
 export * from "./content.ts";
 export * from "./content-dir.ts";
 export * from "./content-error.ts";
-export * from "./content-memo.ts";
 export * from "./schema.ts";
 export * from "./version-file.ts";
 export * from "./version-source.ts";

@@ -1,9 +1,9 @@
 /**
  * The editors' contract: what a version's front matter and `content/site.yml` may say.
  *
- * Declared once, here. The Astro content collections (src/content.config.ts) and the
- * scripts (check, new, footer…) validate with these same schemas, and every type in the
- * domain is inferred from them rather than written a second time.
+ * Declared once, here. Every command (build, check, dev, new, footer…) validates with these
+ * schemas (src/content/content.ts), and the one version record (version-source.ts) and
+ * every type in the domain are inferred from them rather than written a second time.
  */
 import { z } from "astro/zod";
 import { isCalendarDate, isTimeZone, type CalendarDate } from "../dates/index.ts";
@@ -76,7 +76,7 @@ export const versionFrontMatterSchema = z
           .strict(),
         { invalid_type_error: "must be a list of { date: YYYY-MM-DD, reason: … } entries" },
       )
-      .optional(),
+      .default([]),
   })
   .strict()
   .superRefine((frontMatter, context) => {

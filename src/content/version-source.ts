@@ -15,26 +15,37 @@ import {
   type VersionFrontMatter,
 } from "./schema.ts";
 import { sha256Hex } from "./version-file.ts";
-import { parseYamlData, type Parsed } from "./yaml-data.ts";
+import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
-/** A version as its file states it, validated, with its rendered body. */
-export interface VersionSource {
+/**
+ * The one record of a version: its front matter as the schema (schema.ts) validated it,
+ * flat, with where each key is written, its file, bytes and rendered body. Every other
+ * view of a version (the site model's, the notice rule's, the lock's…) is this record,
+ * extended or narrowed with `Pick`, never a copy of its fields.
+ */
+export interface VersionRecord extends Omit<VersionFrontMatter, "announced"> {
   /** The policy's URL slug: the file's folder name. */
   policy: string;
   /** The file name: the day the version takes effect, in the site's time zone. */
   effective: CalendarDate;
-  /** The day the version was published; defaults to `effective`. */
+  /** The day the version was published: the `announced` key, or `effective` without it. */
   announced: CalendarDate;
-  frontMatter: VersionFrontMatter;
+  /** The 1-based line of each front-matter key the file writes, for messages. */
+  lines: FrontMatterLines;
   /** The Markdown body, with line endings normalized to `\n` and no byte-order mark. */
   body: string;
   html: string;
   headings: VersionHeading[];
   /** Path relative to the project, for messages and links to the source. */
   file: string;
-  /** SHA-256 (hex) of the file's bytes exactly as committed. */
+  /** The file's bytes exactly as committed, served at `/<policy>/<YYYY-MM-DD>.md`. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** SHA-256 (hex) of `bytes`. */
   sha256: string;
 }
+
+/** Where each key of a version's front matter is written in its file. */
+export type FrontMatterLines = Partial<Record<keyof VersionFrontMatter, number>>;
 
 /** Front matter written in a language that runs code when parsed (gray-matter evals it). */
 const EXECUTABLE_FRONT_MATTER = /^---[ \t]*(js|javascript|coffee|coffeescript|cson)\b/i;
@@ -83,11 +94,11 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
 
 /** Reads one version file. `file` is its project-relative path, `policy/name` from its location. */
 export function readVersionSource(
-  bytes: Uint8Array,
+  bytes: Uint8Array<ArrayBuffer>,
   location: { file: string; policy: string; fileName: string },
-): Parsed<VersionSource> {
+): Parsed<VersionRecord> {
   const { file, policy } = location;
-  const problem = (line: number | undefined, message: string): Parsed<VersionSource> => ({
+  const problem = (line: number | undefined, message: string): Parsed<VersionRecord> => ({
     ok: false,
     problems: [line === undefined ? { file, message } : { file, line, message }],
   });
@@ -107,7 +118,7 @@ export function readVersionSource(
       "the file is not UTF-8 text: save it as UTF-8 in your editor (it is probably Windows-1252 or Latin-1)",
     );
   }
-  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = editorText(decoded.text);
 
   if (EXECUTABLE_FRONT_MATTER.test(text)) {
     return problem(
@@ -175,12 +186,15 @@ export function readVersionSource(
     return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
 
-  const frontMatter = parsed.value;
-  const announced = frontMatter.announced ?? effective;
+  const { announced = effective, ...frontMatter } = parsed.value;
+  const lines: FrontMatterLines = {};
+  for (const key of Object.keys(parsed.value) as (keyof VersionFrontMatter)[]) {
+    const line = parsed.lineOf?.([key]);
+    if (line !== undefined) lines[key] = line;
+  }
   if (announced > effective) {
-    const announcedLine = text.split("\n").findIndex((line) => /^announced\s*:/.test(line)) + 1;
     return problem(
-      announcedLine || 1,
+      lines.announced ?? 1,
       `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
     );
   }
@@ -188,14 +202,16 @@ export function readVersionSource(
   return {
     ok: true,
     value: {
+      ...frontMatter,
       policy,
       effective,
       announced,
-      frontMatter,
+      lines,
       body,
       html: rendered.html,
       headings: rendered.headings,
       file,
+      bytes,
       sha256: sha256Hex(bytes),
     },
   };

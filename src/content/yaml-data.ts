@@ -11,6 +11,17 @@ import { closestWord, type ContentProblem } from "./content-error.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
+/** The line (in the file) of the entry a path reaches, e.g. `["related_sites", 1, "url"]`. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+/**
+ * The text of a file as an editor saved it, for parsing: without a byte-order mark and with
+ * `\n` line endings (Windows and old Mac editors write `\r\n` and `\r`).
+ */
+export function editorText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+}
+
 /**
  * Parses `yamlText` (which starts on line `firstLine` of `file`) and validates it with
  * `schema`. Returns the typed value or every problem found, each with its line.
@@ -19,7 +30,7 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   yamlText: string,
   schema: Schema,
   where: { file: string; firstLine: number; what: string },
-): Parsed<z.output<Schema>> {
+): Parsed<z.output<Schema>> & { lineOf?: LineOf } {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { schema: "core", lineCounter, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + where.firstLine - 1;
@@ -37,7 +48,7 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
 
   // The line of the deepest entry `path` reaches (a key's own line for a map entry), so a
   // mistake in `related_sites[1].url` points at that url, not at `related_sites:`.
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+  const lineOf: LineOf = (path) => {
     let node: unknown = document.contents;
     let line: number | undefined;
     for (const segment of path) {
@@ -70,7 +81,7 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
   }
 
   const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data as z.output<Schema> };
+  if (result.success) return { ok: true, value: result.data as z.output<Schema>, lineOf };
   return {
     ok: false,
     problems: zodProblems(result.error, schema, lineOf, where),
@@ -80,7 +91,7 @@ export function parseYamlData<Schema extends z.ZodTypeAny>(
 function zodProblems(
   error: z.ZodError,
   schema: z.ZodTypeAny,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  lineOf: LineOf,
   where: { file: string; firstLine: number; what: string },
 ): ContentProblem[] {
   const knownKeys = objectKeys(schema);

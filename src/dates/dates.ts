@@ -63,8 +63,10 @@ export function dayInTimeZone(instant: Date, timeZone: string): CalendarDate {
     month: "2-digit",
     day: "2-digit",
   }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return parseCalendarDate(`${part("year")}-${part("month")}-${part("day")}`);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  // Intl names a real day in four and two digits: no need to check it again, which keeps
+  // the footer script that bundles this function small.
+  return `${part("year")}-${part("month")}-${part("day")}` as CalendarDate;
 }
 
 /** True when `timeZone` is an IANA time zone this runtime knows. */
@@ -77,7 +79,8 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-const longFormat = new Intl.DateTimeFormat("en-US", {
+// Pure: bundles that never format a long date (the footer script) leave it out.
+const longFormat = /* @__PURE__ */ new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
   year: "numeric",
   month: "long",

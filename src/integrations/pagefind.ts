@@ -1,39 +1,27 @@
 /**
- * Astro integration: indexes the built site with Pagefind's Node API at the end of the
- * build, so `npm run build` leaves a complete `pagefind/` folder next to the pages.
+ * The search index, written with Pagefind's Node API at the end of the build (the Redline
+ * integration's last step), so `npm run build` leaves a complete `pagefind/` folder next
+ * to the pages.
  *
- * Only the policy text is indexed. Version pages mark it with `data-pagefind-body` and
- * name their version in `data-search-*` attributes; the text is split into sections and
- * each distinct section text becomes one record (src/search/search-records.ts explains why).
- * Any error Pagefind reports fails the build, so build-site.ts keeps the previous site
- * instead of publishing one with a broken or missing search.
+ * Only the policy text is indexed, from the site model: each version's rendered text is
+ * split into sections and each distinct section text becomes one record
+ * (src/search/search-records.ts explains why). Any error Pagefind reports fails the build,
+ * so build-site.ts keeps the previous site instead of publishing one with a broken or
+ * missing search.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import {
-  indexedVersionFromPage,
+  indexedVersion,
   searchRecords,
-  type IndexedVersion,
+  SEARCH_BUNDLES,
   type SearchRecord,
 } from "../search/index.ts";
-import { SEARCH_BUNDLES } from "../search/index.ts";
+import type { SiteModel } from "../site/index.ts";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
-}
-
-/** The version pages of a built site, read from its HTML files, in path order. */
-export function readVersionPages(siteDir: string): IndexedVersion[] {
-  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .sort();
-  return files.flatMap((file) => {
-    const path = join(siteDir, file);
-    return indexedVersionFromPage(readFileSync(path, "utf8"), path) ?? [];
-  });
 }
 
 /** What indexing wrote: the versions read, and the records (distinct sections) of each bundle. */
@@ -44,17 +32,15 @@ export interface IndexSummary {
 }
 
 /**
- * Indexes `siteDir` (a built site) and writes its two search bundles into it: every
- * version at `/pagefind/`, the versions in effect at `/pagefind/in-effect/` (see
- * SEARCH_BUNDLES).
+ * Indexes the versions of `model` and writes the two search bundles into `siteDir` (the
+ * built site): every version at `/pagefind/`, the versions in effect at
+ * `/pagefind/in-effect/` (see SEARCH_BUNDLES).
  */
-export async function indexSite(siteDir: string): Promise<IndexSummary> {
-  const versions = readVersionPages(siteDir);
+export async function indexSite(siteDir: string, model: SiteModel): Promise<IndexSummary> {
+  const versions = model.policies.flatMap((policy) => policy.versions.map(indexedVersion));
   const records = searchRecords(versions);
   if (records.length === 0) {
-    throw new SearchIndexError(
-      `Search index: no page of ${siteDir} has policy text to index (data-pagefind-body).`,
-    );
+    throw new SearchIndexError("Search index: no version has policy text to index.");
   }
   // Empty when every policy is still upcoming. The search page then loads no index (it
   // says nothing is in effect yet), but the bundle is written all the same, so that
@@ -105,18 +91,4 @@ export function bundleRecordCount(bundleDir: string): number {
     readFileSync(join(bundleDir, "pagefind-entry.json"), "utf8"),
   ) as { languages: Record<string, { page_count: number }> };
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
-}
-
-export default function pagefindIntegration(): AstroIntegration {
-  return {
-    name: "redline:pagefind",
-    hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
-        const { versions, records, recordsInEffect } = await indexSite(fileURLToPath(dir));
-        logger.info(
-          `Indexed ${records} distinct sections of ${versions} version page${versions === 1 ? "" : "s"} for search (${recordsInEffect} in effect)`,
-        );
-      },
-    },
-  };
 }

@@ -11,30 +11,28 @@
  * The first version of a policy changes nothing and needs no notice. A version that breaks
  * the rule is an error unless its front matter says why (`urgent: "…"`).
  */
-import { addDays, daysBetween, formatLongDate, type CalendarDate } from "../dates/index.ts";
-import type { ContentProblem } from "../content/index.ts";
-import { noticeWindow, type NoticeSettings } from "./notice.ts";
+import { addDays, daysBetween, formatLongDate } from "../dates/index.ts";
+import type { ContentProblem, VersionRecord } from "../content/index.ts";
+import type { NoticeSettings, NoticedVersion } from "./notice.ts";
 import { versionsByPolicy } from "../versions/index.ts";
 
-export interface RuleVersion {
-  policy: string;
-  effective: CalendarDate;
-  announced: CalendarDate;
-  material: boolean;
-  urgent: string | undefined;
-  /** Project-relative path, for messages. */
-  file: string;
-  /** 1-based line of `key:` in the file's front matter, if it is there. */
-  lineOf?: (key: string) => number | undefined;
-}
+/**
+ * What the notice rule reads of a version: its dates, kind, notice window (as the site
+ * model keeps it), file and lines for messages.
+ */
+export type RuleVersion = Pick<
+  VersionRecord,
+  "policy" | "effective" | "announced" | "material" | "urgent" | "file" | "lines"
+> &
+  Pick<NoticedVersion, "noticeWindow">;
 
 export function checkNoticeRule(
   versions: readonly RuleVersion[],
   rule: NoticeSettings,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report = (version: RuleVersion, key: string, message: string) => {
-    const line = version.lineOf?.(key);
+  const report = (version: RuleVersion, key: keyof RuleVersion["lines"], message: string) => {
+    const line = version.lines[key];
     problems.push(
       line === undefined ? { file: version.file, message } : { file: version.file, line, message },
     );
@@ -56,7 +54,7 @@ export function checkNoticeRule(
         }
       }
 
-      const window = noticeWindow(previous, rule);
+      const window = previous.noticeWindow;
       if (window && version.effective < window.end) {
         report(
           version,
@@ -67,16 +65,4 @@ export function checkNoticeRule(
     });
   }
   return problems;
-}
-
-/** Finds the line of a top-level front-matter key in a version file's text. */
-export function frontMatterLineFinder(text: string): (key: string) => number | undefined {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n?|\n/);
-  return (key) => {
-    const end = lines.findIndex((line, at) => at > 0 && line.trim() === "---");
-    const index = lines.findIndex(
-      (line, at) => at > 0 && (end < 0 || at < end) && line.startsWith(`${key}:`),
-    );
-    return index < 0 ? undefined : index + 1;
-  };
 }

@@ -9,13 +9,10 @@
  * Windows are half-open: [start, end). Editorial versions have no notice.
  */
 import { addDays, type CalendarDate } from "../dates/index.ts";
-import type { SiteConfig } from "../content/index.ts";
+import type { SiteConfig, VersionRecord } from "../content/index.ts";
 
-export interface NoticeVersion {
-  effective: CalendarDate;
-  announced: CalendarDate;
-  material: boolean;
-}
+/** What the notice rules read of a version. */
+export type NoticeVersion = Pick<VersionRecord, "effective" | "announced" | "material">;
 
 export type NoticeRule = SiteConfig["notice_rule"];
 
@@ -64,16 +61,23 @@ export function noticeWindow(
   return { start: version.announced, end: end < version.effective ? version.effective : end };
 }
 
+/** Whether a notice with this window is shown on `day`: windows are half-open, [start, end). */
+export function noticeShownOn(window: NoticeWindow, day: CalendarDate): boolean {
+  return window.start <= day && day < window.end;
+}
+
+/** A version with its notice window, computed once by `noticeWindow` and kept on the site model. */
+export type NoticedVersion = NoticeVersion & { noticeWindow: NoticeWindow | undefined };
+
 /** The notice to show on `today`: the latest-effective material version whose window holds today. */
-export function activeNotice<V extends NoticeVersion>(
+export function activeNotice<V extends NoticedVersion>(
   versions: readonly V[],
   today: CalendarDate,
-  rule: NoticeSettings,
 ): ActiveNotice<V> | undefined {
   let active: ActiveNotice<V> | undefined;
   for (const version of versions) {
-    const window = noticeWindow(version, rule);
-    if (!window || today < window.start || today >= window.end) continue;
+    const window = version.noticeWindow;
+    if (!window || !noticeShownOn(window, today)) continue;
     if (!active || version.effective > active.version.effective) {
       active = { version, window, phase: noticePhase(today, version.effective) };
     }
@@ -86,13 +90,11 @@ export function activeNotice<V extends NoticeVersion>(
  * effect, or a notice starts or ends. Undefined when nothing is scheduled.
  */
 export function nextRebuildDate(
-  versions: readonly NoticeVersion[],
+  versions: readonly NoticedVersion[],
   today: CalendarDate,
-  rule: NoticeSettings,
 ): CalendarDate | undefined {
-  const days = versions.flatMap((version) => {
-    const window = noticeWindow(version, rule);
-    return window ? [version.effective, window.start, window.end] : [version.effective];
-  });
+  const days = versions.flatMap(({ effective, noticeWindow: window }) =>
+    window ? [effective, window.start, window.end] : [effective],
+  );
   return days.filter((day) => day > today).sort()[0];
 }

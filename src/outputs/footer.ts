@@ -9,7 +9,6 @@
  */
 import type { Element, ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { transformSync } from "esbuild";
 import { UsageError } from "../content/index.ts";
 import { formatLongDate, type CalendarDate } from "../dates/index.ts";
 import type { SiteConfig } from "../content/index.ts";
@@ -190,10 +189,8 @@ export interface FooterScriptData {
     schedule: {
       effective: CalendarDate;
       title: string;
-      /** [start, end) of its notice. */
-      notice: [CalendarDate, CalendarDate] | null;
-      /** The long date the notice mark shows (only with a notice). */
-      date?: string;
+      /** [start, end) of its notice, and the long date its mark shows. */
+      notice: [start: CalendarDate, end: CalendarDate, date: string] | null;
     }[];
   }[];
 }
@@ -208,23 +205,23 @@ export function footerScriptData(data: FooterData): FooterScriptData {
       schedule: policy.schedule.map((version) => ({
         effective: version.effective,
         title: version.title,
-        notice: version.notice ? [version.notice.start, version.notice.end] : null,
-        ...(version.notice ? { date: formatLongDate(version.effective) } : {}),
+        notice: version.notice
+          ? [version.notice.start, version.notice.end, formatLongDate(version.effective)]
+          : null,
       })),
     })),
   };
 }
 
-/** The identifier in src/embed/footer-client.js that the data replaces. */
+/** The identifier in src/embed/footer-client.ts that the data replaces. */
 const DATA_PLACEHOLDER = "REDLINE_FOOTER_DATA";
 
 /**
- * footer.js: the client script (src/embed/footer-client.js, passed in as text because
- * Astro and Node load files differently), minified, with the data inlined as a literal.
+ * footer.js: the client script, bundled and minified (`clientCode`, from
+ * bundleFooterClient in footer-script.ts), with the data inlined as a literal.
  */
-export function renderFooterScript(data: FooterData, clientSource: string): string {
-  const code = transformSync(clientSource, { minify: true, target: "es2017" }).code;
-  const parts = code.split(DATA_PLACEHOLDER);
+export function renderFooterScript(data: FooterData, clientCode: string): string {
+  const parts = clientCode.split(DATA_PLACEHOLDER);
   if (parts.length !== 2) {
     throw new Error(`the footer script must use ${DATA_PLACEHOLDER} exactly once`);
   }
@@ -261,13 +258,13 @@ function hostOf(value: string): string {
   }
 }
 
-export function renderFooter(data: FooterData, format: FooterFormat, clientSource: string): string {
+export function renderFooter(data: FooterData, format: FooterFormat, clientCode: string): string {
   switch (format) {
     case "html":
       return renderFooterHtml(data);
     case "json":
       return renderFooterJson(data);
     case "js":
-      return renderFooterScript(data, clientSource);
+      return renderFooterScript(data, clientCode);
   }
 }

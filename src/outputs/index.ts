@@ -6,5 +6,6 @@
 export * from "./api.ts";
 export * from "./feeds.ts";
 export * from "./footer.ts";
+export * from "./footer-script.ts";
 export * from "./inline-json.ts";
 export * from "./notice-email.ts";

@@ -22,6 +22,8 @@
 import type { Element, ElementContent, Properties } from "hast";
 import { formatKey, renumbered } from "./index.ts";
 import type { BlockSide, Redline, RedlineBlock, Run, RunOp } from "./index.ts";
+// The one module, not the folder's face: the compare page's browser bundle imports this file.
+import { isScriptUrl } from "../render/script-url.ts";
 
 /** A run as a renderer puts it on the page. */
 export interface ViewRun {
@@ -669,8 +671,8 @@ export function inlineTree(redline: Redline, options: RedlineViewOptions): Eleme
   return h("div", { className: ["redline", "redline--inline"], dataRedlineInline: "" }, children);
 }
 /**
- * A link target from the policy text that is safe to put in an href: web, mail and
- * in-page/relative links only. Anything else (javascript:, data:…) is shown as text.
+ * A link target from the policy text that is safe to put in an href: anything but a
+ * script URL (isScriptUrl, the rule validation applies), which is shown as text.
  */
 export function safeHref(href: string | undefined): string | undefined {
   if (href === undefined) return undefined;
@@ -680,9 +682,7 @@ export function safeHref(href: string | undefined): string | undefined {
     .replace(/[\t\n\r]/g, "")
     // eslint-disable-next-line no-control-regex -- stripping them is the point
     .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
-  if (/^(https?:|mailto:)/i.test(url)) return url;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
-  return url;
+  return isScriptUrl(url) ? undefined : url;
 }
 
 /** The words screen readers hear before a deletion or insertion. */

@@ -5,3 +5,4 @@
  */
 export * from "./markdown.ts";
 export * from "./render.ts";
+export * from "./script-url.ts";

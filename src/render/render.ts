@@ -17,6 +17,7 @@ import rehypeStringify from "rehype-stringify";
 import { headingRank } from "hast-util-heading-rank";
 import { toString as hastToString } from "hast-util-to-string";
 import { EXIT, visit } from "unist-util-visit";
+import { isScriptUrl } from "./script-url.ts";
 
 /** A heading of the rendered version, for the table of contents and deep links. */
 export interface VersionHeading {
@@ -59,7 +60,6 @@ const UNSAFE_ELEMENTS = new Set([
   "template",
 ]);
 const URL_ATTRIBUTES = ["href", "src", "action", "formAction", "xLinkHref", "data", "poster"];
-const SCRIPT_URL = /^(?:javascript|vbscript|data):/i;
 
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -73,14 +73,6 @@ const sanitizeSchema: SanitizeSchema = {
   },
 };
 
-function percentDecoded(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
-}
-
 function findUnsafeHtml(found: UnsafeHtml[]) {
   return (tree: HastRoot) => {
     visit(tree, "element", (element: Element) => {
@@ -93,10 +85,7 @@ function findUnsafeHtml(found: UnsafeHtml[]) {
           found.push({ line, what: `an event-handler attribute (${name.toLowerCase()})` });
         }
         if (URL_ATTRIBUTES.includes(name) && typeof value === "string") {
-          // Browsers ignore control characters and spaces inside the scheme ("java\tscript:"),
-          // and Markdown link targets arrive percent-encoded ("java%09script:").
-          // eslint-disable-next-line no-control-regex -- stripping them is the point
-          if (SCRIPT_URL.test(percentDecoded(value).replace(/[\u0000-\u0020]/g, ""))) {
+          if (isScriptUrl(value)) {
             found.push({ line, what: `a script URL (${value.slice(0, 40)})` });
           }
         }

@@ -13,15 +13,15 @@
  * instead lists every version that has the text, and the search page links to the one
  * that matters to the reader (the version in effect, or the newest that has it).
  *
- * Pure: the build's Pagefind integration reads the built version pages and calls this.
+ * Pure: the build's Pagefind step (src/integrations/pagefind.ts) calls this with the site model.
  */
 import type { Element, ElementContent, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { headingRank } from "hast-util-heading-rank";
 import { toString as hastToString } from "hast-util-to-string";
-import { compareDates, isCalendarDate, type CalendarDate } from "../dates/index.ts";
-import { isSearchStatus, type SearchStatus, versionKey } from "./search.ts";
-import { versionPath } from "../site/index.ts";
+import { compareDates } from "../dates/index.ts";
+import { searchStatus, type SearchStatus, versionKey } from "./search.ts";
+import { versionPath, type VersionModel } from "../site/index.ts";
 
 /** The text between one heading and the next, in reading order. */
 export interface PolicySection {
@@ -33,15 +33,11 @@ export interface PolicySection {
   text: string;
 }
 
-/** One published version page's policy text, as the index reads it. */
-export interface IndexedVersion {
-  policy: string;
-  /** The version's title, used for text that comes before any heading. */
-  title: string;
-  effective: CalendarDate;
+/** One version's policy text, as the index reads it (`title` heads text before any heading). */
+export type IndexedVersion = Pick<VersionModel, "policy" | "title" | "effective"> & {
   status: SearchStatus;
   sections: PolicySection[];
-}
+};
 
 /** One entry of the index: Pagefind's custom record. */
 export interface SearchRecord {
@@ -128,42 +124,20 @@ export function policySections(body: Root | Element): PolicySection[] {
   return merged;
 }
 
-export class VersionPageError extends Error {
-  override name = "VersionPageError";
-}
-
 /**
- * A built page's policy text, if the page is a version page: the element marked
- * `data-pagefind-body`, with the version's `data-search-*` attributes (see
- * `versionSearchAttributes`). Other pages give undefined.
+ * A version's policy text as the index reads it: the body HTML the render step made (the
+ * very text its page shows), split into sections. Nothing is read back from built pages.
  */
-export function indexedVersionFromPage(html: string, file: string): IndexedVersion | undefined {
-  if (!html.includes("data-pagefind-body")) return undefined;
-  let body: Element | undefined;
-  const find = (node: Root | Element) => {
-    for (const child of node.children) {
-      if (body || child.type !== "element") continue;
-      if (child.properties["dataPagefindBody"] !== undefined) body = child;
-      else find(child);
-    }
+export function indexedVersion(
+  version: Pick<VersionModel, "policy" | "title" | "effective" | "status" | "html">,
+): IndexedVersion {
+  return {
+    policy: version.policy,
+    title: version.title,
+    effective: version.effective,
+    status: searchStatus(version.status),
+    sections: policySections(fromHtml(version.html, { fragment: true })),
   };
-  find(fromHtml(html));
-  if (!body) return undefined;
-  const attribute = (name: string) => {
-    const value = body?.properties[name];
-    return typeof value === "string" && value !== "" ? value : undefined;
-  };
-  const policy = attribute("dataSearchPolicy");
-  const title = attribute("dataSearchTitle");
-  const effective = attribute("dataSearchEffective");
-  const status = attribute("dataSearchStatus");
-  if (!policy || !title || !isCalendarDate(effective) || !isSearchStatus(status)) {
-    throw new VersionPageError(
-      `${file}: the policy text (data-pagefind-body) lacks its version's data-search-policy, ` +
-        "data-search-title, data-search-effective or data-search-status",
-    );
-  }
-  return { policy, title, effective, status, sections: policySections(body) };
 }
 
 /**

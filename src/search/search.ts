@@ -21,24 +21,6 @@ export function searchStatus(status: VersionStatus): SearchStatus {
 }
 
 /**
- * The `data-search-*` attributes a version page puts on its policy text, from which the
- * build's indexer (src/integrations/pagefind.ts) learns the version it is reading.
- */
-export function versionSearchAttributes(version: {
-  policy: string;
-  title: string;
-  effective: CalendarDate;
-  status: VersionStatus;
-}): Record<string, string> {
-  return {
-    "data-search-policy": version.policy,
-    "data-search-title": version.title,
-    "data-search-effective": version.effective,
-    "data-search-status": searchStatus(version.status),
-  };
-}
-
-/**
  * Where the build publishes its two search bundles (Pagefind's pagefind.js, WebAssembly
  * and index). The full one covers every version, with a `policy` filter. The
  * small one holds only the versions in effect today: Pagefind loads its index in chunks of

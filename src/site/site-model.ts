@@ -11,8 +11,7 @@ import {
   type ActiveNotice,
   type NoticeWindow,
 } from "../notice/index.ts";
-import type { VersionHeading } from "../render/index.ts";
-import type { SiteConfig, VersionFrontMatter } from "../content/index.ts";
+import type { SiteConfig, VersionRecord } from "../content/index.ts";
 import {
   indexInEffectOn,
   versionStatus,
@@ -20,32 +19,8 @@ import {
   type VersionStatus,
 } from "../versions/index.ts";
 
-/** A validated version, as the content loader or the content collection hands it over. */
-export interface VersionRecord {
-  policy: string;
-  effective: CalendarDate;
-  frontMatter: VersionFrontMatter;
-  /** Markdown body (line endings normalized). */
-  body: string;
-  html: string;
-  headings: VersionHeading[];
-  sha256: string;
-}
-
-export interface VersionModel {
-  policy: string;
-  effective: CalendarDate;
-  announced: CalendarDate;
-  title: string;
-  material: boolean;
-  summary: string | undefined;
-  urgent: string | undefined;
-  /** Corrections made after publication, oldest first (see src/archive/lock.ts). */
-  corrections: { date: CalendarDate; reason: string }[];
-  body: string;
-  html: string;
-  headings: VersionHeading[];
-  sha256: string;
+/** A version as the pages see it: its one record, placed in its policy's timeline on today. */
+export interface VersionModel extends VersionRecord {
   status: VersionStatus;
   /** Effective date of the version before, if any. */
   previous: CalendarDate | undefined;
@@ -90,27 +65,13 @@ export function buildSiteModel(input: {
 
   const policies = [...byPolicy.keys()].sort().map((slug): PolicyModel => {
     const ordered = byPolicy.get(slug) ?? [];
-    const versions = ordered.map((record, index): VersionModel => {
-      const { frontMatter } = record;
-      const version = {
-        policy: record.policy,
-        effective: record.effective,
-        announced: frontMatter.announced ?? record.effective,
-        title: frontMatter.title,
-        material: frontMatter.material,
-        summary: frontMatter.summary,
-        urgent: frontMatter.urgent,
-        corrections: frontMatter.corrections ?? [],
-        body: record.body,
-        html: record.html,
-        headings: record.headings,
-        sha256: record.sha256,
-        status: versionStatus(ordered, index, today),
-        previous: ordered[index - 1]?.effective,
-        next: ordered[index + 1]?.effective,
-      };
-      return { ...version, noticeWindow: noticeWindow(version, rule) };
-    });
+    const versions = ordered.map((record, index): VersionModel => ({
+      ...record,
+      status: versionStatus(ordered, index, today),
+      previous: ordered[index - 1]?.effective,
+      next: ordered[index + 1]?.effective,
+      noticeWindow: noticeWindow(record, rule),
+    }));
     const current = versions[indexInEffectOn(versions, today)];
     const latest = versions[versions.length - 1];
     if (!latest) throw new Error(`policy ${slug} has no versions`);
@@ -121,7 +82,7 @@ export function buildSiteModel(input: {
       newestFirst: [...versions].reverse(),
       current,
       latest,
-      notice: activeNotice(versions, today, rule),
+      notice: activeNotice(versions, today),
     };
   });
 
@@ -132,7 +93,6 @@ export function buildSiteModel(input: {
     nextRebuild: nextRebuildDate(
       policies.flatMap((policy) => policy.versions),
       today,
-      rule,
     ),
   };
 }

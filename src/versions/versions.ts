@@ -4,11 +4,10 @@
  * version's effective date.
  */
 import { compareDates, type CalendarDate } from "../dates/index.ts";
+import type { VersionRecord } from "../content/index.ts";
 
 /** The least a version needs for the timeline rules. */
-export interface Dated {
-  effective: CalendarDate;
-}
+export type Dated = Pick<VersionRecord, "effective">;
 
 export type VersionStatus =
   /** Was in effect from its effective date until `until`, when the next version took over. */

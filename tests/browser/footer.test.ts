@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { footerData, renderFooterScript } from "../../src/outputs/footer.ts";
 import { validateSite } from "../../src/build/validate-site.ts";
+import { bundleFooterClient } from "../../src/outputs/footer-script.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
 import { fixturesDir, projectRoot } from "../support/build.ts";
 import { builtSite, IN_NOTICE } from "../support/sites.ts";
@@ -93,8 +94,10 @@ beforeAll(async () => {
     projectRoot,
     asOf: "2026-12-20",
   });
-  const client = readFileSync(join(projectRoot, "src/embed/footer-client.js"), "utf8");
-  writeFileSync(join(hostile, "embed/footer.js"), renderFooterScript(footerData(model), client));
+  writeFileSync(
+    join(hostile, "embed/footer.js"),
+    renderFooterScript(footerData(model), bundleFooterClient()),
+  );
   hostileScripts = await serveDirectory(hostile);
   const hostilePage = mkdtempSync(join(tmpdir(), "redline-hostile-site-"));
   writeFileSync(join(hostilePage, "favicon.ico"), "");

@@ -12,23 +12,23 @@ import {
   type FooterData,
 } from "../../src/outputs/footer.ts";
 import { validateSite } from "../../src/build/validate-site.ts";
+import { bundleFooterClient } from "../../src/outputs/footer-script.ts";
 import { copyContent, fixturesDir, projectRoot, seedContent } from "../support/build.ts";
 import { AFTER_NOTICE, BEFORE_NOTICE, IN_NOTICE } from "../support/sites.ts";
 
-const client = readFileSync(join(projectRoot, "src/embed/footer-client.js"), "utf8");
+const client = bundleFooterClient();
 const hostileContent = join(fixturesDir, "hostile-title");
 
 function dataFor(asOf: string, contentDir = seedContent): FooterData {
   return footerData(validateSite({ contentDir, projectRoot, asOf }));
 }
 
-/** The data literal the script carries, read back by running it up to its first statement. */
+/** The data literal the script carries in place of REDLINE_FOOTER_DATA, evaluated on its own. */
 function scriptData(script: string): unknown {
-  const context: { captured?: unknown } = {};
-  new Script(
-    script.replace(/^\(function\(\w+\)\{/, "(function(data){globalThis.captured=data;return;"),
-  ).runInNewContext(context);
-  return context.captured;
+  const [before = "", after = ""] = client.split("REDLINE_FOOTER_DATA");
+  expect(script.startsWith(before) && script.endsWith(after)).toBe(true);
+  const literal = script.slice(before.length, script.length - after.length);
+  return new Script(`(${literal})`).runInNewContext({});
 }
 
 describe("footer.html", () => {
@@ -161,8 +161,7 @@ describe("footer.js", () => {
             {
               effective: "2026-12-16",
               title: "Privacy Policy",
-              notice: ["2026-11-16", "2026-12-16"],
-              date: "December 16, 2026",
+              notice: ["2026-11-16", "2026-12-16", "December 16, 2026"],
             },
           ],
         },

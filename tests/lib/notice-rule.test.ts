@@ -1,46 +1,51 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/dates/dates.ts";
-import {
-  checkNoticeRule,
-  frontMatterLineFinder,
-  type RuleVersion,
-} from "../../src/notice/notice-rule.ts";
+import { noticeWindow, type NoticeSettings } from "../../src/notice/notice.ts";
+import { checkNoticeRule, type RuleVersion } from "../../src/notice/notice-rule.ts";
 
 const day = (value: string) => value as CalendarDate;
-const first: RuleVersion = {
+const first: Omit<RuleVersion, "noticeWindow"> = {
   policy: "privacy",
   effective: day("2014-03-15"),
   announced: day("2014-03-15"),
   material: false,
   urgent: undefined,
   file: "content/privacy/2014-03-15.md",
+  lines: { title: 2 },
 };
 const change = (
   effective: string,
   announced: string,
   extra: Partial<RuleVersion> = {},
-): RuleVersion => ({
+): Omit<RuleVersion, "noticeWindow"> => ({
   policy: "privacy",
   effective: day(effective),
   announced: day(announced),
   material: true,
   urgent: undefined,
   file: `content/privacy/${effective}.md`,
+  lines: { title: 2 },
   ...extra,
 });
 const advance = { noticeDays: 30, noticeRule: "advance" as const };
 const fromChange = { noticeDays: 30, noticeRule: "from-change" as const };
+/** The rule checked on versions whose windows are computed, as the site model keeps them. */
+const check = (versions: readonly Omit<RuleVersion, "noticeWindow">[], rule: NoticeSettings) =>
+  checkNoticeRule(
+    versions.map((version) => ({ ...version, noticeWindow: noticeWindow(version, rule) })),
+    rule,
+  );
 
 describe("notice in advance", () => {
   it("accepts a material change announced exactly the notice period ahead", () => {
-    expect(checkNoticeRule([first, change("2026-12-16", "2026-11-16")], advance)).toEqual([]);
+    expect(check([first, change("2026-12-16", "2026-11-16")], advance)).toEqual([]);
   });
 
   it("refuses one announced a day late, naming the file and the announced line", () => {
     const late = change("2026-12-16", "2026-11-17", {
-      lineOf: (key) => (key === "announced" ? 4 : undefined),
+      lines: { title: 2, announced: 4 },
     });
-    const problems = checkNoticeRule([first, late], advance);
+    const problems = check([first, late], advance);
     expect(problems).toEqual([
       {
         file: "content/privacy/2026-12-16.md",
@@ -54,16 +59,13 @@ describe("notice in advance", () => {
 
   it("accepts a late one whose front matter says why it is urgent", () => {
     expect(
-      checkNoticeRule(
-        [first, change("2026-12-16", "2026-12-10", { urgent: "Court order" })],
-        advance,
-      ),
+      check([first, change("2026-12-16", "2026-12-10", { urgent: "Court order" })], advance),
     ).toEqual([]);
   });
 
   it("does not apply to editorial changes or to a policy's first version", () => {
     expect(
-      checkNoticeRule(
+      check(
         [{ ...first, material: true }, change("2026-12-16", "2026-12-16", { material: false })],
         advance,
       ),
@@ -73,7 +75,7 @@ describe("notice in advance", () => {
 
 describe("notice from the change", () => {
   it("accepts a material change announced the day it takes effect", () => {
-    expect(checkNoticeRule([first, change("2026-12-16", "2026-12-16")], fromChange)).toEqual([]);
+    expect(check([first, change("2026-12-16", "2026-12-16")], fromChange)).toEqual([]);
   });
 
   it("refuses a next version that takes effect before the notice has run, unless urgent", () => {
@@ -82,7 +84,7 @@ describe("notice from the change", () => {
       change("2026-12-16", "2026-12-16"),
       change("2027-01-10", "2027-01-10", { material: false }),
     ];
-    const problems = checkNoticeRule(versions, fromChange);
+    const problems = check(versions, fromChange);
     expect(problems.map((problem) => problem.file)).toEqual(["content/privacy/2027-01-10.md"]);
     expect(problems[0]?.message).toMatch(
       /before the notice of the material change of December 16, 2026.*until 2027-01-15/,
@@ -90,23 +92,14 @@ describe("notice from the change", () => {
     const urgent = versions.map((v) =>
       v.effective === "2027-01-10" ? { ...v, urgent: "Security fix" } : v,
     );
-    expect(checkNoticeRule(urgent, fromChange)).toEqual([]);
+    expect(check(urgent, fromChange)).toEqual([]);
     expect(
-      checkNoticeRule(
+      check(
         versions.map((v) =>
           v.effective === "2027-01-10" ? { ...v, effective: day("2027-01-15") } : v,
         ),
         fromChange,
       ),
     ).toEqual([]);
-  });
-});
-
-describe("finding a front-matter line", () => {
-  it("finds keys in the front matter only", () => {
-    const lineOf = frontMatterLineFinder(
-      "---\ntitle: T\nannounced: 2026-01-01\n---\nannounced: not this\n",
-    );
-    expect([lineOf("announced"), lineOf("title"), lineOf("summary")]).toEqual([3, 2, undefined]);
   });
 });

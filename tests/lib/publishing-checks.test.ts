@@ -2,7 +2,8 @@ import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/content.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
-import { checkPublishing, lockableVersions } from "../../src/archive/publishing-checks.ts";
+import { checkPublishing } from "../../src/archive/publishing-checks.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
 import { writeContent } from "../support/build.ts";
 
 const TODAY = "2026-11-28" as CalendarDate;
@@ -14,7 +15,8 @@ function check(files: Record<string, string>) {
   const contentDir = writeContent(files);
   const projectRoot = dirname(contentDir);
   const content = loadContent(contentDir, projectRoot);
-  return { content, result: checkPublishing({ content, today: TODAY, contentDir, projectRoot }) };
+  const model = buildSiteModel({ ...content, today: TODAY });
+  return { content, result: checkPublishing({ model, contentDir, projectRoot }) };
 }
 
 describe("the publishing checks (notice rule and archive lock)", () => {
@@ -46,7 +48,7 @@ describe("the publishing checks (notice rule and archive lock)", () => {
     expect(result.warnings).toEqual([expect.stringContaining("privacy/2020-01-01.md")]);
   });
 
-  it("gives the lock each version's hash and corrections (none when the front matter lists none)", () => {
+  it("reads each version's hash and corrections for the lock (none when the front matter lists none)", () => {
     const { content } = check({
       "privacy/2020-01-01.md": FIRST,
       "privacy/2027-02-01.md": material(
@@ -54,7 +56,7 @@ describe("the publishing checks (notice rule and archive lock)", () => {
         "corrections:\n  - date: 2026-11-20\n    reason: Fixed a typo.\n",
       ),
     });
-    expect(lockableVersions(content)).toEqual([
+    expect(content.versions).toEqual([
       expect.objectContaining({ effective: "2020-01-01", corrections: [] }),
       expect.objectContaining({
         effective: "2027-02-01",

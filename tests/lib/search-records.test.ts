@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { fromHtml } from "hast-util-from-html";
 import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
-  indexedVersionFromPage,
+  indexedVersion,
   policySections,
   searchRecords,
-  VersionPageError,
   type IndexedVersion,
 } from "../../src/search/search-records.ts";
 import type { SearchStatus } from "../../src/search/search.ts";
@@ -61,17 +60,17 @@ describe("a policy body split into sections", () => {
   });
 });
 
-describe("a built page read as a version", () => {
-  const page = (
-    attributes: string,
-    body = '<h2 id="use-of-cookies">Use of Cookies</h2><p>We use cookies.</p>',
-  ) =>
-    `<!doctype html><html><body><nav>Skip to content</nav><article><header><h1>Privacy Policy</h1></header><div class="policy-body" data-pagefind-body ${attributes}>${body}</div></article></body></html>`;
-  const attributes =
-    'data-search-policy="privacy" data-search-title="Privacy Policy" data-search-effective="2014-03-15" data-search-status="archived"';
-
-  it("reads the policy text only, and the version from its attributes", () => {
-    expect(indexedVersionFromPage(page(attributes), "dist/privacy/2014-03-15/index.html")).toEqual({
+describe("a version read for the index", () => {
+  it("reads its rendered policy text, section by section, and its place in the timeline", () => {
+    expect(
+      indexedVersion({
+        policy: "privacy",
+        title: "Privacy Policy",
+        effective: day("2014-03-15"),
+        status: { kind: "past", until: day("2026-12-16") },
+        html: '<h2 id="use-of-cookies">Use of Cookies</h2>\n<p>We use cookies.</p>',
+      }),
+    ).toEqual({
       policy: "privacy",
       title: "Privacy Policy",
       effective: "2014-03-15",
@@ -84,30 +83,6 @@ describe("a built page read as a version", () => {
         },
       ],
     });
-  });
-
-  it("passes over pages without policy text to index", () => {
-    expect(
-      indexedVersionFromPage("<html><body><p>History</p></body></html>", "x.html"),
-    ).toBeUndefined();
-    // The words alone, outside an attribute, do not make a version page.
-    expect(
-      indexedVersionFromPage("<html><body><p>data-pagefind-body</p></body></html>", "x.html"),
-    ).toBeUndefined();
-  });
-
-  it("names the file when the policy text does not say which version it is", () => {
-    const broken = page(attributes.replace("2014-03-15", "2014-02-30"));
-    expect(() => indexedVersionFromPage(broken, "dist/privacy/x/index.html")).toThrow(
-      VersionPageError,
-    );
-    expect(() => indexedVersionFromPage(broken, "dist/privacy/x/index.html")).toThrow(
-      /^dist\/privacy\/x\/index\.html: the policy text \(data-pagefind-body\) lacks/,
-    );
-    expect(() => indexedVersionFromPage(page(""), "p.html")).toThrow(/^p\.html: /);
-    expect(() =>
-      indexedVersionFromPage(page(attributes.replace('"archived"', '"retired"')), "p.html"),
-    ).toThrow(/^p\.html: /);
   });
 });
 

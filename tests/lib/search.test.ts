@@ -14,7 +14,6 @@ import {
   searchStatus,
   toSearchResult,
   versionKey,
-  versionSearchAttributes,
 } from "../../src/search/search.ts";
 
 const day = (value: string) => value as CalendarDate;
@@ -24,22 +23,6 @@ describe("what a version page tells the index", () => {
     expect(searchStatus({ kind: "past", until: day("2026-12-16") })).toBe("archived");
     expect(searchStatus({ kind: "current" })).toBe("current");
     expect(searchStatus({ kind: "upcoming" })).toBe("upcoming");
-  });
-
-  it("names the version on its policy text, for the indexer to read", () => {
-    expect(
-      versionSearchAttributes({
-        policy: "privacy",
-        title: "Privacy Policy",
-        effective: day("2026-12-16"),
-        status: { kind: "upcoming" },
-      }),
-    ).toEqual({
-      "data-search-policy": "privacy",
-      "data-search-title": "Privacy Policy",
-      "data-search-effective": "2026-12-16",
-      "data-search-status": "upcoming",
-    });
   });
 
   it("lists a record's versions as keys that read back newest first, skipping anything else", () => {

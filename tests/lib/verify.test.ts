@@ -2,8 +2,6 @@
  * `verifySite` against an in-memory site built from the seed content: intact, then with
  * each kind of damage a deployment could suffer.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/content.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
@@ -21,10 +19,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 function intactSite(): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const version of content.versions) {
-    files.set(
-      versionSourcePath(version.policy, version.effective),
-      new Uint8Array(readFileSync(join(projectRoot, version.file))),
-    );
+    files.set(versionSourcePath(version.policy, version.effective), version.bytes);
     files.set(
       versionPath(version.policy, version.effective),
       encode(`<p>SHA-256 <code data-sha256="${version.sha256}">${version.sha256}</code></p>`),
@@ -51,7 +46,7 @@ describe("verifying a built site against the content and the lock", () => {
     const found = await verify(files);
     expect(found).toHaveLength(2);
     expect(found[0]).toMatch(
-      /^privacy\/2014-03-15\.md: \/privacy\/2014-03-15\.md differs from content\/privacy\/2014-03-15\.md \(SHA-256 [0-9a-f]{64}, the content's is [0-9a-f]{64}\)$/,
+      /^privacy\/2014-03-15\.md: \/privacy\/2014-03-15\.md differs from tests\/fixtures\/seed\/privacy\/2014-03-15\.md \(SHA-256 [0-9a-f]{64}, the content's is [0-9a-f]{64}\)$/,
     );
     expect(found[1]).toBe("privacy/2026-12-16.md: the site has no /privacy/2026-12-16.md");
   });

@@ -7,7 +7,7 @@ const where = { file: "content/x.yml", firstLine: 1, what: "x.yml" };
 
 describe("YAML data with line numbers", () => {
   it("returns the validated value", () => {
-    expect(parseYamlData("name: a\n", schema, where)).toEqual({
+    expect(parseYamlData("name: a\n", schema, where)).toMatchObject({
       ok: true,
       value: { name: "a", count: 1 },
     });
@@ -15,10 +15,19 @@ describe("YAML data with line numbers", () => {
 
   it("keeps dates as text (the YAML core schema has no timestamps)", () => {
     const dates = z.object({ day: z.string() });
-    expect(parseYamlData("day: 2026-01-31\n", dates, where)).toEqual({
+    expect(parseYamlData("day: 2026-01-31\n", dates, where)).toMatchObject({
       ok: true,
       value: { day: "2026-01-31" },
     });
+  });
+
+  it("says on which line each entry is, nested entries included", () => {
+    const sites = z.object({ name: z.string(), sites: z.array(z.object({ url: z.string() })) });
+    const result = parseYamlData("\nname: a\nsites:\n  - url: x\n  - url: y\n", sites, where);
+    if (!result.ok) throw new Error("valid YAML was refused");
+    expect([["name"], ["sites", 1, "url"], ["other"]].map((path) => result.lineOf?.(path))).toEqual(
+      [2, 5, undefined],
+    );
   });
 
   it("counts lines from where the YAML starts in the file", () => {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, copyContent, runScript, snapshotFiles } from "../support/build.ts";
+import { buildSite, copyContent, runScript, seedContent, snapshotFiles } from "../support/build.ts";
 import { IN_NOTICE, builtSite } from "../support/sites.ts";
 
 describe("npm run build", () => {
@@ -71,18 +71,22 @@ describe("npm run build", () => {
 
   it("refuses an AS_OF that is not a date, and builds nothing", async () => {
     const outDir = join(dirname(copyContent()), "dist");
-    const result = await runScript("build", ["--out", outDir], { AS_OF: "2026-02-30" });
+    const result = await runScript("build", ["--out", outDir, "--content", seedContent], {
+      AS_OF: "2026-02-30",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('AS_OF="2026-02-30" is not a calendar date');
     expect(existsSync(outDir)).toBe(false);
   });
 
   it("says what it is doing, how long each stage took, and when to rebuild", async () => {
-    const result = await runScript("check", [], { AS_OF: IN_NOTICE });
+    const result = await runScript("check", ["--content", seedContent], { AS_OF: IN_NOTICE });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Next rebuild needed on 2026-12-16");
     const outDir = join(dirname(copyContent()), "dist");
-    const build = await runScript("build", ["--out", outDir], { AS_OF: IN_NOTICE });
+    const build = await runScript("build", ["--out", outDir, "--content", seedContent], {
+      AS_OF: IN_NOTICE,
+    });
     expect(build.stdout).toMatch(/✓ Validating content \(\d+ ms\)/);
     expect(build.stdout).toMatch(/✓ Building pages with Astro \([\d.]+ (ms|s)\)/);
     expect(build.stdout).toContain("Rebuild on 2026-12-16 (December 16, 2026) or earlier");

@@ -16,7 +16,12 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
-export const seedContent = join(projectRoot, "content");
+/**
+ * The seed content (iSocket's 2014 policy and the illustrative 2026 change) as a fixture: a
+ * copy of content/ at the time of writing, so an editor's new version in content/ never
+ * changes what the tests see.
+ */
+export const seedContent = join(projectRoot, "tests/fixtures/seed");
 export const fixturesDir = join(projectRoot, "tests/fixtures");
 
 export interface CommandResult {

@@ -1,10 +1,9 @@
 /**
- * `/<policy>/<YYYY-MM-DD>.md`: the version's Markdown source, byte for byte as committed
- * (the collection keeps a normalized body, so the file itself is read).
+ * `/<policy>/<YYYY-MM-DD>.md`: the version's Markdown source, byte for byte as committed:
+ * the bytes validation read and hashed.
  */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../data/site-model.ts";
-import { readVersionBytes } from "../../content/index.ts";
 import { versionRoutes, type VersionRouteProps } from "../../site/index.ts";
 
 export async function getStaticPaths() {
@@ -12,6 +11,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(readVersionBytes((props as VersionRouteProps).version), {
+  new Response((props as VersionRouteProps).version.bytes, {
     headers: { "Content-Type": "text/markdown; charset=utf-8" },
   });
