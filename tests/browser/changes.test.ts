@@ -8,13 +8,15 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { copyContent } from "../support/build.ts";
+import { copyContent, fixturesDir } from "../support/build.ts";
 import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
 import { IN_NOTICE, builtSite } from "../support/sites.ts";
 
 let browser: Browser;
 let advance: StaticServer;
 let fromChange: StaticServer;
+/** tests/fixtures/text-changes: one version per kind of change. */
+let kinds: StaticServer;
 
 beforeAll(async () => {
   // The same content under the from-change rule: the notice runs 30 days past the effective day.
@@ -28,15 +30,18 @@ beforeAll(async () => {
     await builtSite(IN_NOTICE),
     await builtSite(IN_NOTICE, content),
   ];
+  const kindsSite = await builtSite("2020-06-01", join(fixturesDir, "text-changes"));
   browser = await launchBrowser();
   advance = await serveDirectory(advanceSite);
   fromChange = await serveDirectory(fromChangeSite);
+  kinds = await serveDirectory(kindsSite);
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
   await advance?.close();
   await fromChange?.close();
+  await kinds?.close();
 });
 
 /** Opens `url` with the page's clock fixed at `instant`. */
@@ -111,6 +116,14 @@ describe("the compare page", () => {
       await result(page).getByRole("link", { name: "Data Retention" }).getAttribute("href"),
     ).toBe("#new-data-retention");
     expect(await page.locator("#new-data-retention").count()).toBe(1);
+    // The changes page's layout: numbered changes, folded unchanged runs, the kind of change.
+    expect(await inline.locator("#change-1 .rl-change-nav").innerText()).toMatch(
+      /^Change 1 of \d+/,
+    );
+    expect(await inline.locator("details.rl-unchanged").count()).toBeGreaterThan(0);
+    expect(await result(page).locator("[data-text-change]").getAttribute("data-text-change")).toBe(
+      "wording",
+    );
     await page.close();
   });
 
@@ -143,6 +156,78 @@ describe("the compare page", () => {
       .toBeTruthy();
     const compare = await new AxeBuilder({ page }).analyze();
     expect(compare.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a changes page as a reader gets it", () => {
+  const changes = "/privacy/changes/2026-12-16/";
+
+  it.each([
+    ["the seed's material change", () => `${advance.origin}${changes}`],
+    ["a link change", () => `${kinds.origin}/privacy/changes/2020-04-01/`],
+  ])("%s fits a 390 px wide phone: no sideways scrolling", async (_, url) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(url());
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    // Opened, the folded passages fit too.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll("details")) details.open = true;
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await context.close();
+  });
+
+  it("printed, shows the inline changes once: side by side and navigation hidden, unchanged runs folded", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${advance.origin}${changes}`);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("[data-redline-inline]").isVisible()).toBe(true);
+    expect(await page.locator("[data-redline-side-by-side]").isVisible()).toBe(false);
+    expect(await page.locator(".rl-change-nav").first().isVisible()).toBe(false);
+    const folded = page.locator("[data-redline-inline] details.rl-unchanged").first();
+    expect(await folded.locator("summary").isVisible()).toBe(true);
+    expect(await folded.locator("p").first().isVisible()).toBe(false);
+    expect(await page.locator("[data-redline-inline] ins").first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("printed, a changed link shows its old and new target as text", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${kinds.origin}/privacy/changes/2020-04-01/`);
+    await page.emulateMedia({ media: "print" });
+    const note = page.locator("[data-redline-inline] .rl-link-note");
+    expect(await note.isVisible()).toBe(true);
+    expect((await note.innerText()).trim()).toBe(
+      "(link changed: was https://example.com/cookies, now https://example.com/legal/cookies)",
+    );
+    await page.close();
+  });
+
+  it("goes from change to change with the next and previous links", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${advance.origin}${changes}#change-1`);
+    const first = page.locator("#change-1");
+    await first.getByRole("link", { name: "next" }).click();
+    await page.waitForURL(/#change-2$/);
+    await page.locator("#change-2").getByRole("link", { name: "previous" }).click();
+    await page.waitForURL(/#change-1$/);
+    await page.close();
+  });
+
+  it("opens a folded run of unchanged text without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${advance.origin}${changes}`);
+    const folded = page.locator("[data-redline-inline] details.rl-unchanged").first();
+    expect(await folded.locator("p").first().isVisible()).toBe(false);
+    await folded.locator("summary").click();
+    expect(await folded.locator("p").first().isVisible()).toBe(true);
     await context.close();
   });
 });
