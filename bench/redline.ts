@@ -19,7 +19,8 @@ import type { MdastRoot } from "../src/render/markdown.ts";
 import { compareVersions, prepareVersion, sideText, versionText } from "../src/redline/index.ts";
 import type { PreparedVersion } from "../src/redline/index.ts";
 import { packVersion } from "../src/redline/index.ts";
-import { inlineView, sideBySideView } from "../src/redline/redline-view.ts";
+import { toHtml } from "hast-util-to-html";
+import { inlineTree, sideBySideTree } from "../src/redline/redline-view.ts";
 import { SAFE_ENGINES } from "../src/content/version-source.ts";
 import { corpusDirectory, corpusFiles } from "./corpus-site.ts";
 
@@ -164,7 +165,7 @@ export async function benchRedline(corpusDir: string): Promise<void> {
 
   // The build's redline stage as src/redline/redlines.ts runs it: each version parsed and read
   // into blocks once, each adjacent pair compared, each redline laid out for both views
-  // (src/redline/redline-view.ts, what the Astro components then print), plus the packed JSON
+  // and serialised to HTML (src/redline/redline-view.ts, what the changes pages print), plus the packed JSON
   // the compare page fetches. Astro's own component rendering is not in this figure.
   const [packedBytes, stageMs] = timed(() => {
     const versions = files.map((name) =>
@@ -178,14 +179,15 @@ export async function benchRedline(corpusDir: string): Promise<void> {
         versions[i - 1] as PreparedVersion,
         versions[i] as PreparedVersion,
       );
-      inlineView(redline);
-      sideBySideView(redline);
+      const view = { versionHref: "/privacy/", caption: "", before: "", after: "" };
+      toHtml(inlineTree(redline, view));
+      toHtml(sideBySideTree(redline, view));
     }
     for (const version of versions) bytes += JSON.stringify(packVersion(version)).length;
     return bytes;
   });
   console.log(
-    `6. redline stage of the build (read + parse + prepare + compare + lay out both views + packed JSON), ` +
+    `6. redline stage of the build (read + parse + prepare + compare + lay out and serialise both views + packed JSON), ` +
       `all ${files.length} versions: ${ms(stageMs)}; ` +
       `packed compare data ${(packedBytes / 1024).toFixed(0)} KiB for all versions`,
   );

@@ -10,6 +10,7 @@ import { corpusDirectory } from "./corpus-site.ts";
 import { benchFooter } from "./footer.ts";
 import { benchLimits } from "./limits.ts";
 import { benchRedline } from "./redline.ts";
+import { reportChangesPages } from "./redline-pages.ts";
 import { benchSearch } from "./search.ts";
 
 try {
@@ -24,6 +25,13 @@ try {
       "Build speed vs plain Astro",
       async () => {
         builtSite = await benchBuild(corpus);
+      },
+    ],
+    [
+      "Changes pages: words marked vs a word diff, and page sizes",
+      async () => {
+        if (!builtSite) throw new Error("the build bench built no site");
+        reportChangesPages(builtSite, (line) => console.log(line));
       },
     ],
     ["Search payload and latency", () => benchSearch(corpus, builtSite)],

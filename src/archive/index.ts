@@ -8,3 +8,4 @@ export * from "./lock.ts";
 export * from "./publishing-checks.ts";
 export * from "./record-lock.ts";
 export * from "./verify.ts";
+export * from "./archive-history.ts";

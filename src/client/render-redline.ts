@@ -1,17 +1,11 @@
 /**
- * The compare page's renderer: the same layout data as the changes page's components
- * (src/redline/redline-view.ts), turned into DOM with textContent only — content never goes
- * through innerHTML.
+ * The compare page's renderer: the same layout as the changes page's components
+ * (src/redline/redline-view.ts's hast trees and summary), turned into DOM with textContent
+ * only — content never goes through innerHTML.
  */
+import type { Element as HastElement, ElementContent } from "hast";
 import type { Redline } from "../redline/index.ts";
-import {
-  changeLabels,
-  inlineView,
-  sideBySideView,
-  summaryView,
-  type RunGroup,
-  type ViewBlock,
-} from "../redline/redline-view.ts";
+import { inlineTree, sideBySideTree, summaryView } from "../redline/redline-view.ts";
 
 type Child = Node | string;
 
@@ -29,22 +23,32 @@ function el(
   return element;
 }
 
-function runsNodes(groups: readonly RunGroup[]): Child[] {
-  return groups.flatMap((group): Child[] => {
-    const content = group.runs.flatMap((run): Child[] => {
-      if (run.href) return [run.lead, el("a", { href: run.href, class: run.className }, run.text)];
-      if (run.className) return [run.lead, el("span", { class: run.className }, run.text)];
-      return [run.lead + run.text];
-    });
-    if (group.op === "kept") return content;
-    const label = el("span", { class: "visually-hidden" }, changeLabels[group.op]);
-    return [group.lead, el(group.op === "removed" ? "del" : "ins", {}, label, ...content)];
-  });
+/** hast property names as HTML attribute names: className → class, dataRedlineUi → data-redline-ui. */
+function attributeName(property: string): string {
+  if (property === "className") return "class";
+  if (property === "colSpan") return "colspan";
+  if (property.startsWith("data"))
+    return `data-${property
+      .slice(4)
+      .replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+      .replace(/^-/, "")}`;
+  return property;
 }
 
-function blockNode(block: ViewBlock): HTMLElement {
-  if (block.tag === "hr") return el("hr", { class: block.className });
-  return el(block.tag, { class: block.className, id: block.id }, ...runsNodes(block.groups));
+/** One node of a view's hast tree as DOM: texts as text nodes, attributes set one by one. */
+function domOf(node: HastElement | ElementContent): Node {
+  if (node.type === "text") return document.createTextNode(node.value);
+  if (node.type !== "element") return document.createTextNode("");
+  const element = document.createElement(node.tagName);
+  for (const [name, value] of Object.entries(node.properties)) {
+    if (value === undefined || value === null || value === false) continue;
+    element.setAttribute(
+      attributeName(name),
+      Array.isArray(value) ? value.join(" ") : value === true ? "" : String(value),
+    );
+  }
+  element.append(...node.children.map(domOf));
+  return element;
 }
 
 function summaryNode(redline: Redline): HTMLElement {
@@ -53,53 +57,39 @@ function summaryNode(redline: Redline): HTMLElement {
     "section",
     { class: "redline-summary", "data-redline-summary": "" },
     el("h2", {}, "What changed"),
+    el(
+      "p",
+      { class: "text-change", "data-text-change": summary.textChange.value },
+      el("strong", {}, summary.textChange.sentence),
+    ),
     el("p", { "data-word-counts": "" }, summary.wordCounts),
   );
+  if (summary.firstChange)
+    section.append(el("p", {}, el("a", { href: summary.firstChange }, "Go to the first change")));
   for (const list of summary.lists) {
     const items = list.sections.map((ref) =>
       el("li", {}, ref.href ? el("a", { href: ref.href }, ref.title) : ref.title),
     );
     section.append(el("h3", {}, list.label), el("ul", { "data-sections": list.key }, ...items));
   }
-  if (summary.noHeadingChanges) section.append(el("p", {}, "No section headings changed."));
+  if (summary.noHeadingChanges) section.append(el("p", {}, "No section's wording changed."));
   return section;
 }
 
 /** The whole result: summary, inline view, side-by-side view. */
 export function renderRedline(
   redline: Redline,
-  labels: { from: string; to: string },
+  labels: { from: string; to: string; versionHref: string },
 ): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const inline = el(
-    "div",
-    { class: "redline redline--inline", "data-redline-inline": "" },
-    ...inlineView(redline).map(blockNode),
-  );
-  const rows = sideBySideView(redline).map((row) =>
-    el(
-      "tr",
-      { class: `rl-row rl-row--${row.status}` },
-      el("td", { class: "rl-side rl-side--old" }, ...(row.old ? [blockNode(row.old)] : [])),
-      el("td", { class: "rl-side rl-side--new" }, ...(row.new ? [blockNode(row.new)] : [])),
-    ),
-  );
-  const table = el(
-    "table",
-    { class: "redline redline--side-by-side", "data-redline-side-by-side": "" },
-    el("caption", { class: "visually-hidden" }, `${labels.from} beside ${labels.to}`),
-    el(
-      "thead",
-      {},
-      el(
-        "tr",
-        {},
-        el("th", { scope: "col" }, `Before (${labels.from})`),
-        el("th", { scope: "col" }, `After (${labels.to})`),
-      ),
-    ),
-    el("tbody", {}, ...rows),
-  );
+  // The compare page shows one redline: its ids need no prefix beyond the side-by-side one.
+  const inline = inlineTree(redline, { versionHref: labels.versionHref });
+  const table = sideBySideTree(redline, {
+    versionHref: labels.versionHref,
+    caption: `The changed passages of ${labels.from} beside ${labels.to}`,
+    before: `Before (${labels.from})`,
+    after: `After (${labels.to})`,
+  });
   fragment.append(
     summaryNode(redline),
     el(
@@ -113,13 +103,13 @@ export function renderRedline(
       "section",
       { class: "redline-view" },
       el("h2", { id: "compare-inline", tabindex: "-1" }, "Inline"),
-      inline,
+      domOf(inline),
     ),
     el(
       "section",
-      { class: "redline-view" },
+      { class: "redline-view redline-view--side-by-side" },
       el("h2", { id: "compare-side-by-side", tabindex: "-1" }, "Side by side"),
-      table,
+      domOf(table),
     ),
   );
   return fragment;

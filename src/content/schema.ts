@@ -180,6 +180,12 @@ export const siteConfigSchema = z
           }),
       )
       .default([]),
+    /**
+     * Optional: where readers sign up to hear of changes, e.g. a mailing-list form such as
+     * https://lists.example.com/policy-updates (http: or https: only). The change notice,
+     * the history page and every page's footer link to it.
+     */
+    subscribe_url: webAddressSchema("https://lists.example.com/policy-updates").optional(),
   })
   .strict();
 

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { stringify } from "devalue";
 import type { Plugin } from "vite";
-import { validateSite } from "../build/validate-site.ts";
+import { validateSite } from "../build/index.ts";
 import { bundleFooterClient } from "../outputs/index.ts";
 import type { SiteModel } from "../site/index.ts";
 import { watchContent } from "./live-preview.ts";

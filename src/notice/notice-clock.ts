@@ -7,7 +7,7 @@
  * Pure: no DOM, no Node, no Astro. Same rules as src/notice/notice.ts: the window is
  * half-open, [announced, end).
  */
-import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import { daysBetween, isCalendarDate, type CalendarDate } from "../dates/index.ts";
 import { noticePhase } from "./notice.ts";
 
 /** What a notice built into a page should show on a given day. */
@@ -25,11 +25,26 @@ export function noticeStateOn(
   return today >= notice.end ? "expired" : noticePhase(today, notice.effective);
 }
 
-/** The notice's words for each phase: "This policy {verb} on <date>: {link}". */
+/** The notice's words for each phase: "This policy {verb} on <date>", then a link, "{link}". */
 export function noticeWording(phase: "upcoming" | "in-effect"): { verb: string; link: string } {
   return phase === "upcoming"
-    ? { verb: "will change", link: "see what changes" }
-    : { verb: "changed", link: "see what changed" };
+    ? { verb: "will change", link: "See what changes" }
+    : { verb: "changed", link: "See what changed" };
+}
+
+/**
+ * How far off the effective day is, for "This policy will change on <date>, {countdown}":
+ * "18 days from today", "tomorrow"; "" once the day has come (the notice then says "changed").
+ */
+export function noticeCountdown(today: CalendarDate, effective: CalendarDate): string {
+  const days = daysBetween(today, effective);
+  if (days <= 0) return "";
+  return days === 1 ? "tomorrow" : `${days} days from today`;
+}
+
+/** What the notice calls the summary: "What changes" before the effective day, "What changed" from it. */
+export function noticeSummaryLabel(phase: "upcoming" | "in-effect"): string {
+  return phase === "upcoming" ? "What changes" : "What changed";
 }
 
 /** Reads a `YYYY-MM-DD` data attribute; undefined if missing or malformed (the page is left as built). */

@@ -7,6 +7,8 @@ import { z } from "astro/zod";
 import { calendarDateSchema } from "../content/index.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import { lastChanged } from "./feeds.ts";
+import { TEXT_CHANGES } from "../redline/index.ts";
+import { textChangeOf } from "../redline/redlines.ts";
 import {
   absoluteUrl,
   changesPath,
@@ -39,6 +41,11 @@ export const apiVersionSchema = z
     summary: z.string().nullable(),
     /** Why the version broke the notice rule, if it did. */
     urgent: z.string().nullable(),
+    /**
+     * What the version changed in the text of the one before, as its changes page says:
+     * `none` (the text is the same), `formatting`, `links` or `wording`; null for the first.
+     */
+    text_change: z.enum(TEXT_CHANGES).nullable(),
     /** Corrections to the published text, oldest first. */
     corrections: z.array(z.object({ date: calendarDateSchema, reason: z.string() }).strict()),
     /** SHA-256 (hex) of the Markdown source, as served at `urls.source`. */
@@ -90,7 +97,11 @@ export const policyApiSchema = apiPolicySchema.extend(asOf).strict();
 export type PoliciesApi = z.output<typeof policiesApiSchema>;
 export type PolicyApi = z.output<typeof policyApiSchema>;
 
-function versionJson(site: string, version: VersionModel): z.input<typeof apiVersionSchema> {
+function versionJson(
+  site: string,
+  policy: PolicyModel,
+  version: VersionModel,
+): z.input<typeof apiVersionSchema> {
   const link = (path: string) => absoluteUrl(site, path);
   return {
     effective: version.effective,
@@ -103,6 +114,7 @@ function versionJson(site: string, version: VersionModel): z.input<typeof apiVer
     material: version.material,
     summary: version.summary ?? null,
     urgent: version.urgent ?? null,
+    text_change: textChangeOf(policy, version),
     corrections: version.corrections,
     sha256: version.sha256,
     urls: {
@@ -125,7 +137,7 @@ function policyJson(site: string, policy: PolicyModel): z.input<typeof apiPolicy
       feed: link(feedPath(policy.slug)),
       api: link(policyApiPath(policy.slug)),
     },
-    versions: policy.versions.map((version) => versionJson(site, version)),
+    versions: policy.versions.map((version) => versionJson(site, policy, version)),
   };
 }
 

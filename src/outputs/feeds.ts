@@ -7,6 +7,7 @@
  * midnight in the site's time zone), never the clock, so a rebuild is byte-identical.
  */
 import { formatLongDate, type CalendarDate } from "../dates/index.ts";
+import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import {
   absoluteUrl,
@@ -46,6 +47,9 @@ export function lastChanged(version: VersionModel): CalendarDate {
   return version.corrections.at(-1)?.date ?? version.announced;
 }
 
+/** The scheme of the feed category that says a version's kind of text change. */
+export const TEXT_CHANGE_SCHEME = "urn:redline:text-change";
+
 /** What a reader is told about a version without a summary of its own. */
 export function versionSummary(version: VersionModel): string {
   if (version.summary) return version.summary;
@@ -74,8 +78,11 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
     ? `${site.organization} ${policy.title}: versions`
     : `${site.organization} policies: versions`;
 
-  const entries = versions.map((version) =>
-    element("entry", {}, [
+  const policyOf = new Map(policies.map((each) => [each.slug, each]));
+  const entries = versions.map((version) => {
+    const policyOfVersion = policyOf.get(version.policy);
+    const textChange = policyOfVersion ? textChangeOf(policyOfVersion, version) : null;
+    return element("entry", {}, [
       element("id", {}, entryId(site.url, version)),
       element("title", {}, entryTitle(version)),
       element("published", {}, startOfDay(version.announced, site.timezone)),
@@ -102,9 +109,17 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
         term: version.material ? "material" : "editorial",
         label: version.material ? "Material change" : "Editorial change",
       }),
+      // The kind of change its changes page gives (none, formatting, links, wording).
+      textChange
+        ? element("category", {
+            scheme: TEXT_CHANGE_SCHEME,
+            term: textChange,
+            label: textChangeLabels[textChange],
+          })
+        : "",
       element("summary", { type: "text" }, versionSummary(version)),
-    ]),
-  );
+    ]);
+  });
 
   return (
     '<?xml version="1.0" encoding="utf-8"?>\n' +

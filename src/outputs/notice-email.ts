@@ -4,6 +4,7 @@
  * the summary, the dates, and links to the redline and the new version.
  */
 import { formatLongDate } from "../dates/index.ts";
+import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import { absoluteUrl, changesPath, versionPath } from "../site/index.ts";
 
@@ -28,6 +29,9 @@ export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmai
   const summary = version.summary ?? `We are making a material change to our ${version.title}.`;
   const intro = `We are changing our ${version.title}. The new version takes effect on ${effective} (announced on ${announced}).`;
   const questions = `Questions? Write to ${site.email} or ${site.address}.`;
+  const policy = model.policies.find((each) => each.slug === version.policy);
+  const textChange = policy && textChangeOf(policy, version);
+  const kind = textChange ? `Kind of change: ${textChangeLabels[textChange]}.` : "";
 
   const text = [
     subject,
@@ -36,6 +40,7 @@ export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmai
     "",
     "What changes:",
     summary,
+    ...(kind ? [kind] : []),
     "",
     `See exactly what changes (old and new text side by side): ${changes}`,
     `Read the new version: ${page}`,
@@ -57,7 +62,7 @@ export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmai
 <p>${escapeHtml(intro)}</p>
 <h2 style="font-size:17px">What changes</h2>
 <p>${escapeHtml(summary)}</p>
-<p>${link(changes, "See exactly what changes")} (old and new text side by side)</p>
+${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, "See exactly what changes")} (old and new text side by side)</p>
 <p>${link(page, `Read the new ${version.title}`)}</p>
 <p style="font-size:14px;color:#555">${escapeHtml(questions)}</p>
 </body>

@@ -192,7 +192,7 @@ class Similarity {
   of(oldIndex: number, newIndex: number): number {
     const oldBlock = this.#oldBlocks[oldIndex];
     const newBlock = this.#newBlocks[newIndex];
-    if (!oldBlock || !newBlock || oldBlock.shape.kind !== newBlock.shape.kind) return 0;
+    if (!oldBlock || !newBlock || !comparableKinds(oldBlock, newBlock)) return 0;
     // Cells are short (often one word), so word overlap says little; the column does:
     // a cell in the same column of a changed row is the same cell, changed.
     if (oldBlock.shape.kind === "table-cell" && newBlock.shape.kind === "table-cell") {
@@ -201,19 +201,34 @@ class Similarity {
     const a = wordSet(oldBlock);
     const b = wordSet(newBlock);
     if (a.size === 0 && b.size === 0) return 1;
-    // Dice can't reach the threshold when sizes are very different; skip the intersection.
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    if ((2 * small.size) / (a.size + b.size) < this.#threshold) return 0;
-    let common = 0;
-    for (const word of small) if (large.has(word)) common += 1;
-    return (2 * common) / (a.size + b.size);
+    return dice(a, b, this.#threshold);
   }
+}
+
+/** Dice coefficient of two word sets; 0 when their sizes alone keep it under `threshold` (no intersection then). */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if ((2 * small.size) / (a.size + b.size) < threshold) return 0;
+  let common = 0;
+  for (const word of small) if (large.has(word)) common += 1;
+  return (2 * common) / (a.size + b.size);
+}
+
+/**
+ * Prose blocks compare with each other whatever their shape: a paragraph that became a
+ * list item, or a heading that became a paragraph, keeps its words. Other kinds (table
+ * cells, code, raw HTML, rules) only with their own kind.
+ */
+const PROSE = new Set(["paragraph", "list-item", "heading"]);
+
+export function comparableKinds(a: VersionBlock, b: VersionBlock): boolean {
+  return a.shape.kind === b.shape.kind || (PROSE.has(a.shape.kind) && PROSE.has(b.shape.kind));
 }
 
 /** Each block's lower-cased words, built once per block: a version takes part in several comparisons. */
 const wordSets = new WeakMap<VersionBlock, Set<string>>();
 
-function wordSet(block: VersionBlock): Set<string> {
+export function wordSet(block: VersionBlock): Set<string> {
   let set = wordSets.get(block);
   if (!set) {
     set = new Set();

@@ -32,8 +32,9 @@ export interface VersionBlock {
   /** Number of words, for the stats when the block is added or removed whole. */
   words: number;
   /**
-   * Identity for block alignment: shape (without positions such as table row or heading
-   * anchor, which shift when other blocks change) + every token with its separator.
+   * Identity for block alignment: shape (without positions such as table row, list number
+   * or heading anchor, which shift when other blocks change) + every token with its
+   * separator and marks.
    */
   key: string;
   /**
@@ -101,9 +102,13 @@ class BlockReader {
       case "paragraph":
         this.#push({ ...at, kind: "paragraph" }, this.#inline(node.children));
         return;
-      case "list":
-        for (const item of node.children) this.#listItem(item, node.ordered ?? false, at);
+      case "list": {
+        const start = node.ordered ? (node.start ?? 1) : null;
+        node.children.forEach((item, i) => {
+          this.#listItem(item, start === null ? null : start + i, at);
+        });
         return;
+      }
       case "blockquote":
         this.read(node.children, { ...at, quoteDepth: at.quoteDepth + 1 });
         return;
@@ -137,12 +142,21 @@ class BlockReader {
     }
   }
 
-  #listItem(item: ListItem, ordered: boolean, at: BlockContainer): void {
+  #listItem(item: ListItem, number: number | null, at: BlockContainer): void {
     const inside: BlockContainer = { ...at, listDepth: at.listDepth + 1 };
     const [first, ...rest] = item.children;
     // The item's first paragraph is the item's own text; later children are continuation blocks.
     const own = first?.type === "paragraph" ? this.#inline(first.children) : [];
-    this.#push({ ...inside, kind: "list-item", ordered, checked: item.checked ?? null }, own);
+    this.#push(
+      {
+        ...inside,
+        kind: "list-item",
+        ordered: number !== null,
+        checked: item.checked ?? null,
+        number,
+      },
+      own,
+    );
     this.read(first?.type === "paragraph" ? rest : item.children, inside);
   }
 
@@ -247,7 +261,8 @@ function normalizeHtml(value: string): string {
   return /^<br\s*\/?>$/i.test(value.trim()) ? "<br>" : value;
 }
 
-function shapeKey(shape: BlockShape): string {
+/** A block's shape as it compares: kind, depth, list marker and nesting (not positions). */
+export function shapeKey(shape: BlockShape): string {
   const at = `q${shape.quoteDepth}l${shape.listDepth}`;
   switch (shape.kind) {
     case "heading":
@@ -265,7 +280,10 @@ function shapeKey(shape: BlockShape): string {
 
 export function blockKey(shape: BlockShape, tokens: readonly Token[]): string {
   const parts = [shapeKey(shape)];
-  for (const token of tokens) parts.push("\u0002", token.sep, "\u0003", token.key);
+  // Marks are part of a block's identity (a changed link target makes the block change)
+  // though not of a word's (tokens.ts).
+  for (const token of tokens)
+    parts.push("\u0002", token.sep, "\u0003", token.style, "\u0001", token.key);
   return parts.join("");
 }
 

@@ -8,10 +8,21 @@
  *   `~ ¶ The [-old-] {+new+} text`   changed paragraph
  *   `+ • An added item`              added list item
  *   `- ¶ A removed paragraph`        removed paragraph
+ *   `←1 ¶ Moved text`                 where move 1 left (old text)
+ *   `→1 ¶ Moved [-old-] {+new+} text` where move 1 arrived, with its edits
+ *   `~ ¶ [a](https://new)⟨was [a](https://old)⟩`  a kept word whose link or formatting changed
+ *   `  3.→4. Item`                    a kept list item renumbered
+ *   `~…old ¶ Rest of it`              the second part of a split block (its old side goes on
+ *                                     the previous line; `…new` for a merge)
  */
-import type { BlockShape, BlockStatus, Redline, RedlineBlock, Run } from "./model.ts";
+import type { BlockShape, BlockStatus, Marks, Redline, RedlineBlock, Run } from "./model.ts";
 
-const STATUS: Record<BlockStatus, string> = { kept: " ", added: "+", removed: "-", changed: "~" };
+const STATUS: Record<Exclude<BlockStatus, "moved">, string> = {
+  kept: " ",
+  added: "+",
+  removed: "-",
+  changed: "~",
+};
 
 /** A short label for a block's kind and container, e.g. `##`, `¶`, `  •`, `> ¶`, `|th`. */
 export function blockLabel(shape: BlockShape): string {
@@ -25,7 +36,7 @@ export function blockLabel(shape: BlockShape): string {
         return "¶";
       case "list-item":
         return (
-          (shape.ordered ? "1." : "•") +
+          (shape.ordered ? `${shape.number ?? 1}.` : "•") +
           (shape.checked === null ? "" : shape.checked ? "[x]" : "[ ]")
         );
       case "table-cell":
@@ -44,22 +55,29 @@ export function blockLabel(shape: BlockShape): string {
 /** A run's text with its inline marks spelled Markdown-style, leading whitespace kept outside. */
 function markedText(run: Run): [lead: string, body: string] {
   const lead = /^\s*/.exec(run.text)?.[0] ?? "";
-  let body = run.text.slice(lead.length);
-  if (body === "") return [lead, ""];
+  const text = run.text.slice(lead.length);
+  if (text === "") return [lead, ""];
+  const body = withMarks(text, run);
+  return [lead, run.was ? `${body}⟨was ${withMarks(text, run.was)}⟩` : body];
+}
+
+function withMarks(text: string, run: Marks): string {
+  let body = text;
   if (run.code) body = `\`${body}\``;
   if (run.strike) body = `~~${body}~~`;
   if (run.emphasis) body = `_${body}_`;
   if (run.strong) body = `**${body}**`;
   if (run.image !== undefined) body = `![${body}](${run.image})`;
   if (run.href !== undefined) body = `[${body}](${run.href})`;
-  return [lead, body];
+  return body;
 }
 
 function formatRuns(block: RedlineBlock): string {
   let text = "";
   for (const run of block.runs) {
     const [lead, body] = markedText(run);
-    if (block.status !== "changed" || run.op === "kept") text += lead + body;
+    if (run.op === "kept" || (block.status !== "changed" && block.status !== "moved"))
+      text += lead + body;
     else if (body === "") text += run.op === "removed" ? `[-${lead}-]` : `{+${lead}+}`;
     else text += run.op === "removed" ? `${lead}[-${body}-]` : `${lead}{+${body}+}`;
   }
@@ -75,7 +93,13 @@ export function formatBlock(block: RedlineBlock): string {
       ? oldLabel
       : `${oldLabel}→${newLabel}`;
   const text = formatRuns(block);
-  return `${STATUS[block.status]} ${label}${text === "" ? "" : " "}${text}`;
+  const status =
+    block.status === "moved"
+      ? `${block.move?.role === "from" ? "←" : "→"}${block.move?.id ?? ""}`
+      : STATUS[block.status];
+  // The rest of a split (old side continues) or merged (new side continues) block.
+  const rest = block.continues ? `…${block.continues}` : "";
+  return `${status}${rest} ${label}${text === "" ? "" : " "}${text}`;
 }
 
 /** The whole redline, one line per block (code blocks may span several lines). */

@@ -1,14 +1,29 @@
 /**
- * How a redline is laid out on a page, as plain data: the changes page's Astro components
- * and the compare page's script both render from this, so the two look the same and the
- * layout rules are tested once. Pure: no DOM, no Astro.
+ * How a redline is laid out on a page, as plain data: the changes page and the compare
+ * page's script both render from this, so the two look the same and the layout rules are
+ * tested once. Pure: no DOM, no Astro.
  *
- * Nothing here produces markup; renderers put text into the page as text (Astro
- * expressions, DOM textContent), never as HTML.
+ * The redline views are hast trees (the element trees rehype uses): the changes page
+ * serialises them with hast-util-to-html, which escapes every text and attribute, and the
+ * compare page builds DOM from them with textContent only. Policy text is only ever a
+ * text node, never markup.
+ *
+ * Layout rules, for both views:
+ * - Changed blocks are shown with CONTEXT unchanged blocks either side; longer runs of
+ *   unchanged blocks are collapsed ("17 unchanged paragraphs"). In the inline view a
+ *   collapsed run is a <details> holding the text (it opens without JavaScript), so the
+ *   inline view always holds both versions' full text; side by side it is one row that
+ *   links to it.
+ * - Each change (a run of consecutive changed blocks) has an id and links to the previous
+ *   and next change.
+ * - Any text that is not policy text (labels, notes, links between moves) sits in an
+ *   element marked data-redline-ui.
  */
+import type { Element, ElementContent, Properties } from "hast";
+import { formatKey, renumbered } from "./index.ts";
 import type { BlockSide, Redline, RedlineBlock, Run, RunOp } from "./index.ts";
 // The one module, not the folder's face: the compare page's browser bundle imports this file.
-import { isScriptUrl } from "../render/script-url.ts";
+import { isScriptUrl } from "../render/index.ts";
 
 /** A run as a renderer puts it on the page. */
 export interface ViewRun {
@@ -19,6 +34,10 @@ export interface ViewRun {
   href: string | undefined;
   /** CSS classes for the run's inline marks; "" for plain text. */
   className: string;
+  /** For kept words whose link changed: the old and the new target (either may be absent). */
+  link?: { from: string | undefined; to: string | undefined };
+  /** For kept words whose formatting (emphasis, code…) changed. */
+  formatChanged?: boolean;
 }
 
 /**
@@ -32,50 +51,48 @@ export interface RunGroup {
   runs: ViewRun[];
 }
 
-export type BlockTag = "p" | "h3" | "h4" | "h5" | "h6" | "pre" | "hr" | "div";
-
-/** One block as one view shows it. */
-export interface ViewBlock {
-  status: RedlineBlock["status"];
-  tag: BlockTag;
-  /** CSS classes: kind, status, nesting. */
-  className: string;
-  /** Id for headings, so the summary can link to them. */
-  id: string | undefined;
-  groups: RunGroup[];
-}
-
-/** A row of the side-by-side view: the old block and the new block (either may be missing). */
-export interface SideBySideRow {
-  status: RedlineBlock["status"];
-  old: ViewBlock | undefined;
-  new: ViewBlock | undefined;
-}
-
 const LEADING_SPACE = /^\s*/;
 
-function viewRun(run: Run): ViewRun {
+/** A run as one side shows it: the old side shows a kept word's old marks, and no notes. */
+function viewRun(shown: Run, hide: RunOp | undefined): ViewRun {
+  const run =
+    hide === "added" && shown.was ? { ...shown.was, op: shown.op, text: shown.text } : shown;
   const text = runText(run);
   const lead = LEADING_SPACE.exec(text)?.[0] ?? "";
-  return {
+  const view: ViewRun = {
     lead,
     text: text.slice(lead.length),
     href: safeHref(run.href),
     className: markClasses(run),
   };
+  if (run.was) {
+    if (run.was.href !== run.href) view.link = { from: run.was.href, to: run.href };
+    if (formatKey(run.was) !== formatKey(run)) view.formatChanged = true;
+  }
+  return view;
 }
 
+/**
+ * Runs grouped by operation, without `hide`. A change that is only whitespace (a space
+ * removed or added between kept words) is never an empty `<del>`/`<ins>`: an added
+ * space shows as plain space, a removed one is left out of the inline view.
+ */
 export function groupRuns(runs: readonly Run[], hide?: RunOp): RunGroup[] {
   const groups: RunGroup[] = [];
   let open: RunGroup | undefined;
   for (const run of runs) {
     if (run.op === hide) continue;
-    const view = viewRun(run);
-    if (open && open.op === run.op) {
+    const view = viewRun(run, hide);
+    let op = run.op;
+    if (op !== "kept" && view.text === "") {
+      if (op === "removed" && hide === undefined) continue;
+      op = "kept";
+    }
+    if (open && open.op === op) {
       open.runs.push(view);
     } else {
-      open = { op: run.op, lead: "", runs: [view] };
-      if (run.op !== "kept") {
+      open = { op, lead: "", runs: [view] };
+      if (op !== "kept") {
         open.lead = view.lead;
         view.lead = "";
       }
@@ -87,9 +104,11 @@ export function groupRuns(runs: readonly Run[], hide?: RunOp): RunGroup[] {
 
 /** The generated "What changed" summary, as both renderers show it. */
 export interface SummaryView {
-  /** "12 words added, 3 words removed." and, for a degraded redline, why whole passages show. */
+  /** The kind of change (data-text-change) and a sentence saying it. */
+  textChange: { value: Redline["stats"]["textChange"]; sentence: string };
+  /** "12 words added, 3 words removed." and the other counts that are not zero. */
   wordCounts: string;
-  /** The sections added, removed and changed; only lists that have any. */
+  /** The sections added, removed and whose wording changed; only lists that have any. */
   lists: {
     label: string;
     key: "added" | "removed" | "changed";
@@ -97,17 +116,39 @@ export interface SummaryView {
   }[];
   /** True when no section heading was added, removed or changed. */
   noHeadingChanges: boolean;
+  /** The first change in the inline view, or undefined when nothing shows as changed. */
+  firstChange: string | undefined;
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+const plural = (count: number, word: string, words = `${word}s`) =>
+  `${count} ${count === 1 ? word : words}`;
 
-export function summaryView(redline: Redline): SummaryView {
+/** Says a redline's kind of change in words, as the changes page, history and feeds show it. */
+export function textChangeSentence(stats: Redline["stats"]): string {
+  switch (stats.textChange) {
+    case "none":
+      return "The text is the same: no words, links or formatting changed.";
+    case "formatting":
+      return "Only formatting changed: the words and links are the same.";
+    case "links":
+      return `Only links changed (${plural(stats.linksChanged, "link")}): the words are the same.`;
+    case "wording":
+      return "The wording changed.";
+  }
+}
+
+export function summaryView(redline: Redline, options: { idPrefix?: string } = {}): SummaryView {
   const { stats } = redline;
   const lists = (
     [
       { label: "Sections added", key: "added", side: "new", sections: stats.sections.added },
       { label: "Sections removed", key: "removed", side: "old", sections: stats.sections.removed },
-      { label: "Sections changed", key: "changed", side: "new", sections: stats.sections.changed },
+      {
+        label: "Sections whose wording changed",
+        key: "changed",
+        side: "new",
+        sections: stats.sections.changed,
+      },
     ] as const
   )
     .filter((list) => list.sections.length > 0)
@@ -116,17 +157,31 @@ export function summaryView(redline: Redline): SummaryView {
       key: list.key,
       sections: list.sections.map((section) => ({
         title: section.title,
-        href: section.anchor ? `#${redlineAnchor(list.side, section.anchor)}` : undefined,
+        href: section.anchor
+          ? `#${redlineAnchor(list.side, section.anchor, options.idPrefix)}`
+          : undefined,
       })),
     }));
+  const extra = [
+    stats.punctuationAdded + stats.punctuationRemoved > 0 &&
+      `punctuation: ${stats.punctuationAdded} added, ${stats.punctuationRemoved} removed`,
+    stats.linksChanged > 0 && plural(stats.linksChanged, "link changed", "links changed"),
+    stats.formattingChanged > 0 &&
+      plural(stats.formattingChanged, "formatting change", "formatting changes"),
+    stats.moved > 0 && plural(stats.moved, "passage moved", "passages moved"),
+  ].filter((part): part is string => typeof part === "string");
+  const changed = redline.blocks.some((block) => isChanged(block));
   return {
+    textChange: { value: stats.textChange, sentence: textChangeSentence(stats) },
     wordCounts:
-      `${plural(stats.wordsAdded, "word")} added, ${plural(stats.wordsRemoved, "word")} removed.` +
+      `${plural(stats.wordsAdded, "word")} added, ${plural(stats.wordsRemoved, "word")} removed` +
+      (extra.length > 0 ? `; ${extra.join("; ")}.` : ".") +
       (redline.degraded
         ? " Some passages changed too much to compare word by word; they are shown removed and added whole."
         : ""),
     lists,
     noHeadingChanges: lists.length === 0,
+    firstChange: changed ? `#${options.idPrefix ?? ""}change-1` : undefined,
   };
 }
 
@@ -135,55 +190,115 @@ export function redlineAnchor(side: "old" | "new", anchor: string, view = ""): s
   return `${view}${side}-${anchor}`;
 }
 
-function tagFor(side: BlockSide, headingLevel: number | undefined): BlockTag {
-  switch (side.kind) {
-    case "heading":
-      return headingLevel ? (`h${headingLevel}` as BlockTag) : "p";
-    case "code":
-    case "html":
-      return "pre";
-    case "rule":
-      return "hr";
-    case "list-item":
-    case "table-cell":
-      return "div";
-    default:
-      return "p";
-  }
+/** How many unchanged blocks are shown either side of a change. */
+export const CONTEXT = 1;
+
+export interface RedlineViewOptions {
+  /** The new version's page: in-page links (#anchor) to a heading this page lacks go there. */
+  versionHref: string;
+  /** Prefix for every id, so that two views of one redline on a page never clash. */
+  idPrefix?: string;
 }
 
-function classFor(side: BlockSide, status: RedlineBlock["status"]): string {
-  const classes = ["rl-block", `rl-${side.kind}`, `rl-${status}`];
-  if (side.kind === "heading") classes.push(`rl-heading-${side.depth}`);
-  if (side.kind === "list-item") classes.push(side.ordered ? "rl-ordered" : "rl-bullet");
-  if (side.kind === "table-cell" && side.header) classes.push("rl-header-cell");
-  if (side.listDepth > 0) classes.push(`rl-list-${Math.min(side.listDepth, 6)}`);
-  if (side.quoteDepth > 0) classes.push("rl-quote");
-  return classes.join(" ");
-}
+type Child = ElementContent;
 
-function viewBlock(
-  block: RedlineBlock,
-  side: BlockSide,
-  which: "old" | "new",
-  options: { hide?: RunOp; headingLevel?: number; idPrefix: string },
-): ViewBlock {
+function h(tag: string, properties: Properties = {}, children: (Child | string)[] = []): Element {
   return {
-    status: block.status,
-    tag: tagFor(side, options.headingLevel),
-    className: classFor(side, block.status),
-    id:
-      side.kind === "heading" && side.anchor
-        ? redlineAnchor(which, side.anchor, options.idPrefix)
-        : undefined,
-    groups: groupRuns(block.runs, options.hide),
+    type: "element",
+    tagName: tag,
+    properties,
+    children: children.flatMap((child): Child[] =>
+      typeof child === "string" ? (child === "" ? [] : [{ type: "text", value: child }]) : [child],
+    ),
   };
 }
 
-/** The inline view: one block per redline block, removed and added words interleaved. */
-export function inlineView(redline: Redline): ViewBlock[] {
-  // The page has its own h1 and an h2 above the redline: policy headings start at h3, keep
-  // their relative order, and never skip a level (policies often go from # to ###).
+/** Non-policy text: labels, notes and links the redline adds. */
+const ui = (tag: string, properties: Properties, children: (Child | string)[]) =>
+  h(tag, { ...properties, dataRedlineUi: "" }, children);
+
+const hidden = (text: string) => h("span", { className: ["visually-hidden"] }, [text]);
+
+/** True when a block shows as a change (a kept list item that was renumbered too). */
+function isChanged(block: RedlineBlock): boolean {
+  return block.status !== "kept" || renumbered(block);
+}
+
+/** Where in-page links of the policy text lead on this page. */
+class Links {
+  readonly #new = new Set<string>();
+  readonly #old = new Set<string>();
+  readonly #options: RedlineViewOptions;
+
+  constructor(redline: Redline, options: RedlineViewOptions) {
+    this.#options = options;
+    for (const block of redline.blocks) {
+      if (block.new?.kind === "heading") this.#new.add(block.new.anchor);
+      else if (block.old?.kind === "heading") this.#old.add(block.old.anchor);
+    }
+  }
+
+  /** A policy link's target on this page: its heading here, else the version page. */
+  resolve(href: string | undefined): string | undefined {
+    if (href === undefined || !href.startsWith("#")) return href;
+    let anchor = href.slice(1);
+    try {
+      anchor = decodeURIComponent(anchor);
+    } catch {
+      // A malformed escape is an anchor no heading has: it goes to the version page.
+    }
+    const prefix = this.#options.idPrefix ?? "";
+    if (this.#new.has(anchor)) return `#${redlineAnchor("new", anchor, prefix)}`;
+    if (this.#old.has(anchor)) return `#${redlineAnchor("old", anchor, prefix)}`;
+    return `${this.#options.versionHref}${href}`;
+  }
+}
+
+function runNodes(run: ViewRun, links: Links): Child[] {
+  const href = links.resolve(run.href);
+  const className = run.className ? run.className.split(" ") : [];
+  let text: Element | string = run.text;
+  if (href)
+    text = h("a", { href, className: className.length > 0 ? className : undefined }, [run.text]);
+  else if (className.length > 0) text = h("span", { className }, [run.text]);
+  const nodes: (Child | string)[] = [run.lead];
+  if (run.formatChanged) {
+    nodes.push(
+      h("span", { className: ["rl-format-changed"] }, [
+        ui("span", { className: ["visually-hidden"] }, ["formatting changed: "]),
+        text,
+      ]),
+    );
+  } else nodes.push(text);
+  if (run.link) nodes.push(linkNote(run.link));
+  return nodes.map((node) => (typeof node === "string" ? { type: "text", value: node } : node));
+}
+
+/** The old and new target of a changed link, as visible text (printed too). */
+function linkNote(link: { from: string | undefined; to: string | undefined }): Element {
+  const url = (target: string) => h("span", { className: ["rl-url"] }, [target]);
+  const parts: (Child | string)[] =
+    link.from === undefined
+      ? [" (link added: ", url(link.to ?? ""), ")"]
+      : link.to === undefined
+        ? [" (link removed: was ", url(link.from), ")"]
+        : [" (link changed: was ", url(link.from), ", now ", url(link.to), ")"];
+  return ui("span", { className: ["rl-link-note"] }, parts);
+}
+
+function groupNodes(groups: readonly RunGroup[], links: Links): Child[] {
+  return groups.flatMap((group): Child[] => {
+    const content = group.runs.flatMap((run) => runNodes(run, links));
+    if (group.op === "kept") return content;
+    const lead: Child[] = group.lead ? [{ type: "text", value: group.lead }] : [];
+    // Words for screen readers are not policy text either.
+    const label = ui("span", { className: ["visually-hidden"] }, [changeLabels[group.op]]);
+    return [...lead, h(group.op === "removed" ? "del" : "ins", {}, [label, ...content])];
+  });
+}
+
+/** The page has its own h1 and h2s: policy headings start at h3, in order, never skipping a level. */
+function headingLevels(redline: Redline): Map<RedlineBlock, number> {
   const depths = [
     ...new Set(
       redline.blocks.flatMap((block) => {
@@ -192,34 +307,369 @@ export function inlineView(redline: Redline): ViewBlock[] {
       }),
     ),
   ].sort();
-  let previousLevel = 2;
-  return redline.blocks.flatMap((block) => {
+  const levels = new Map<RedlineBlock, number>();
+  let previous = 2;
+  for (const block of redline.blocks) {
     const side = block.new ?? block.old;
-    if (!side) return [];
-    let headingLevel: number | undefined;
-    if (side.kind === "heading") {
-      headingLevel = Math.min(6, 3 + depths.indexOf(side.depth), previousLevel + 1);
-      previousLevel = headingLevel;
-    }
-    return [
-      viewBlock(block, side, block.new ? "new" : "old", {
-        ...(headingLevel ? { headingLevel } : {}),
-        idPrefix: "",
-      }),
-    ];
+    if (side?.kind !== "heading") continue;
+    const level = Math.min(6, 3 + depths.indexOf(side.depth), previous + 1);
+    levels.set(block, level);
+    previous = level;
+  }
+  return levels;
+}
+
+function blockClasses(side: BlockSide, block: RedlineBlock): string[] {
+  const { status } = block;
+  // Kept paragraphs, most of a page, carry no class: the tag says what they are.
+  const classes = side.kind === "paragraph" ? [] : [`rl-${side.kind}`];
+  if (status !== "kept") classes.push(`rl-${status}`);
+  else if (side.kind === "list-item" && side.number !== null && isChanged(block))
+    classes.push("rl-renumbered");
+  if (side.kind === "heading") classes.push(`rl-heading-${side.depth}`);
+  if (side.kind === "list-item") classes.push(side.ordered ? "rl-ordered" : "rl-bullet");
+  if (side.listDepth > 0) classes.push(`rl-list-${Math.min(side.listDepth, 6)}`);
+  if (side.quoteDepth > 0) classes.push("rl-quote");
+  return classes;
+}
+
+function shapeName(side: BlockSide): string {
+  switch (side.kind) {
+    case "heading":
+      return `heading level ${side.depth}`;
+    case "list-item":
+      return side.ordered
+        ? "numbered list item"
+        : side.checked !== null
+          ? "task list item"
+          : "bulleted list item";
+    case "table-cell":
+      return "table cell";
+    default:
+      return side.kind;
+  }
+}
+
+/** Formatting changed: a heading level, a list marker, a paragraph that became a list item… */
+function shapeNote(block: RedlineBlock): Element | undefined {
+  if (block.continues) {
+    const what =
+      block.continues === "old" ? "split from the block above" : "merged into the block above";
+    return ui("p", { className: ["rl-note"] }, [`Formatting changed: ${what}`]);
+  }
+  const from = block.status === "changed" ? block.old : undefined;
+  const to = block.new;
+  if (!from || !to || !block.changes?.formatting) return undefined;
+  const [a, b] = [shapeName(from), shapeName(to)];
+  const nesting =
+    from.listDepth !== to.listDepth || from.quoteDepth !== to.quoteDepth ? "nesting" : "";
+  if (a === b && !nesting) return undefined;
+  const what = a === b ? `${a}, ${nesting}` : `${a} → ${b}`;
+  return ui("p", { className: ["rl-note"] }, [`Formatting changed: ${what}`]);
+}
+
+/** The number of an ordered list item; a renumbered one shows its old number struck. */
+function marker(block: RedlineBlock, side: BlockSide): Element | undefined {
+  if (side.kind !== "list-item" || side.number === null) return undefined;
+  const old = block.old?.kind === "list-item" ? block.old.number : null;
+  const children: (Child | string)[] =
+    renumbered(block) && old !== null && side === block.new
+      ? [h("s", {}, [`${old}.`]), ` ${side.number}.`, hidden(` (renumbered, was ${old})`)]
+      : [`${side.number}.`];
+  return ui("span", { className: ["rl-marker"] }, children);
+}
+
+/** One row of a view: the nodes it shows, whether it is a change, and what it counts as when collapsed. */
+interface Item {
+  nodes: Element[];
+  changed: boolean;
+  /** "paragraph", "heading", "list item", "table"… for the label of a collapsed run. */
+  kind: string;
+}
+
+type Which = "old" | "new";
+
+interface BlockRender {
+  which: Which;
+  hide: RunOp | undefined;
+  prefix: string;
+  links: Links;
+  levels: Map<RedlineBlock, number>;
+  /** The block's position in the redline, to say whether the other end of a move is above or below. */
+  ends: Map<number, { from: number; to: number }>;
+}
+
+function blockElement(block: RedlineBlock, side: BlockSide, render: BlockRender): Element {
+  const content = groupNodes(groupRuns(block.runs, render.hide), render.links);
+  const level = render.levels.get(block);
+  const classes = blockClasses(side, block);
+  const className = classes.length > 0 ? classes : undefined;
+  if (side.kind === "rule") return h("hr", { className });
+  if (side.kind === "heading" && level)
+    return h(
+      `h${level}`,
+      { className, id: redlineAnchor(render.which, side.anchor, render.prefix) },
+      content,
+    );
+  const tag =
+    side.kind === "code" || side.kind === "html" ? "pre" : side.kind === "paragraph" ? "p" : "div";
+  const number = marker(block, side);
+  return h(tag, { className }, number ? [number, " ", ...content] : content);
+}
+
+/** A block with its notes: a moved block is wrapped with its link to the other end. */
+function blockNodes(
+  block: RedlineBlock,
+  side: BlockSide,
+  position: number,
+  render: BlockRender,
+): Element[] {
+  const element = blockElement(block, side, render);
+  const note = shapeNote(block);
+  const nodes = note ? [note, element] : [element];
+  if (!block.move) return nodes;
+  const { id, role } = block.move;
+  const ends = render.ends.get(id);
+  const other = role === "from" ? "to" : "from";
+  const otherAt = ends ? ends[other] : position;
+  const where = otherAt > position ? "below" : "above";
+  const link = ui("p", { className: ["rl-note", "rl-move-note"] }, [
+    role === "from" ? "Moved " : "Moved here from ",
+    h("a", { href: `#${render.prefix}move-${id}-${other}` }, [
+      role === "from" ? `to its new place ${where}` : `its old place ${where}`,
+    ]),
+    role === "to" && block.changes?.wording ? "; its changes are marked" : "",
+  ]);
+  return [
+    h(
+      "div",
+      {
+        className: ["rl-move", `rl-move--${role}`],
+        dataMoved: role,
+        id: `${render.prefix}move-${id}-${role}`,
+      },
+      [link, ...nodes],
+    ),
+  ];
+}
+
+const KIND_NAMES: Record<BlockSide["kind"], [string, string]> = {
+  heading: ["heading", "headings"],
+  paragraph: ["paragraph", "paragraphs"],
+  "list-item": ["list item", "list items"],
+  "table-cell": ["table", "tables"],
+  code: ["code block", "code blocks"],
+  html: ["HTML block", "HTML blocks"],
+  rule: ["rule", "rules"],
+};
+
+/** "17 unchanged paragraphs", "12 unchanged paragraphs, 3 headings and 2 list items". */
+export function collapsedLabel(kinds: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, count]) => {
+    const names = Object.values(KIND_NAMES).find(([one]) => one === kind) ?? [kind, `${kind}s`];
+    return plural(count, names[0], names[1]);
   });
+  const last = parts.pop() ?? "0 blocks";
+  const all = parts.length > 0 ? `${parts.join(", ")} and ${last}` : last;
+  return `${all.replace(/^(\d+) /, "$1 unchanged ")}`;
 }
 
-/** The side-by-side view: each row the old block (without added words) beside the new one (without removed words). */
-export function sideBySideView(redline: Redline): SideBySideRow[] {
-  const options = { idPrefix: "sbs-" };
-  return redline.blocks.map((block) => ({
-    status: block.status,
-    old: block.old && viewBlock(block, block.old, "old", { ...options, hide: "added" }),
-    new: block.new && viewBlock(block, block.new, "new", { ...options, hide: "removed" }),
-  }));
+/** The items of one view, tables grouped (a table is one item, its cells compared cell by cell). */
+function items(
+  redline: Redline,
+  render: Omit<BlockRender, "which" | "hide">,
+  sidesOf: (block: RedlineBlock) => { which: Which; hide: RunOp | undefined }[],
+  cell: (nodes: Element[][]) => Element[],
+): Item[] {
+  const columns = sidesOf({ status: "kept", kind: "paragraph", runs: [] }).length;
+  const result: Item[] = [];
+  let table:
+    { rows: Map<string, Element[]>[]; changed: boolean; changedRows: Set<string> } | undefined;
+  const flushTable = () => {
+    if (!table) return;
+    const { changedRows } = table;
+    // Side by side, a table shows its header and changed rows only; inline, all of it.
+    const perSide = table.rows.map((rows) =>
+      tableElement(
+        columns === 1
+          ? rows
+          : new Map([...rows].filter(([key]) => key === "0" || changedRows.has(key))),
+      ),
+    );
+    result.push({
+      nodes: cell(perSide.map((t) => (t ? [t] : []))),
+      changed: table.changed,
+      kind: "table",
+    });
+    table = undefined;
+  };
+  redline.blocks.forEach((block, position) => {
+    const perSide = sidesOf(block).map(({ which, hide }) => {
+      const side = which === "old" ? block.old : block.new;
+      return side
+        ? { side, nodes: blockNodes(block, side, position, { ...render, which, hide }) }
+        : undefined;
+    });
+    const shown = block.new ?? block.old;
+    if (shown?.kind === "table-cell") {
+      table ??= {
+        rows: Array.from({ length: columns }, () => new Map()),
+        changed: false,
+        changedRows: new Set(),
+      };
+      table.changed ||= isChanged(block);
+      perSide.forEach((entry, i) => {
+        if (!entry || entry.side.kind !== "table-cell") return;
+        const rows = table?.rows[i];
+        // Inline, a removed row stays apart from the new row of the same number.
+        const key = columns === 1 && !block.new ? `old-${entry.side.row}` : `${entry.side.row}`;
+        if (isChanged(block)) table?.changedRows.add(key);
+        rows?.set(key, [
+          ...(rows.get(key) ?? []),
+          ...entry.nodes.map((node) => asCell(node, entry.side)),
+        ]);
+      });
+      return;
+    }
+    flushTable();
+    result.push({
+      nodes: cell(perSide.map((entry) => entry?.nodes ?? [])),
+      changed: isChanged(block),
+      kind: KIND_NAMES[shown?.kind ?? "paragraph"][0],
+    });
+  });
+  flushTable();
+  return result;
 }
 
+/** A table-cell block as a <td>/<th>. */
+function asCell(node: Element, side: BlockSide): Element {
+  const header = side.kind === "table-cell" && side.header;
+  return { ...node, tagName: header ? "th" : "td" };
+}
+
+function tableElement(rows: Map<string, Element[]>): Element | undefined {
+  if (rows.size === 0) return undefined;
+  return h("div", { className: ["rl-table-wrap"] }, [
+    h("table", { className: ["rl-table"] }, [
+      h(
+        "tbody",
+        {},
+        [...rows.values()].map((cells) => h("tr", {}, cells)),
+      ),
+    ]),
+  ]);
+}
+
+/**
+ * Lays out items: changes (numbered, each with its id and links to its neighbours), the
+ * context around them, and collapsed runs of the rest.
+ */
+function layout(
+  all: readonly Item[],
+  prefix: string,
+  change: (nodes: Element[], number: number, total: number) => Element[],
+  collapsed: (nodes: Element[], label: string, id: string) => Element[],
+  /** When given, unchanged headings far from any change are never folded: this lays them out. */
+  heading?: (nodes: Element[]) => Element[],
+): Element[] {
+  const nearChange = all.map((_, i) =>
+    all.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).some((other) => other.changed),
+  );
+  const near = all.map(
+    (item, i) => (heading !== undefined && item.kind === "heading") || nearChange[i],
+  );
+  const total = all.filter((item, i) => item.changed && !all[i - 1]?.changed).length;
+  const out: Element[] = [];
+  let changes = 0;
+  let runs = 0;
+  for (let i = 0; i < all.length;) {
+    const item = all[i];
+    if (!item) break;
+    if (item.changed) {
+      const nodes: Element[] = [];
+      for (; all[i]?.changed; i += 1) nodes.push(...(all[i]?.nodes ?? []));
+      changes += 1;
+      out.push(...change(nodes, changes, total));
+    } else if (near[i]) {
+      out.push(...(heading && !nearChange[i] ? heading(item.nodes) : item.nodes));
+      i += 1;
+    } else {
+      const start = i;
+      for (; i < all.length && !all[i]?.changed && !near[i]; i += 1);
+      const run = all.slice(start, i);
+      // Headings cut runs short, so even one unchanged paragraph is folded.
+      runs += 1;
+      out.push(
+        ...collapsed(
+          run.flatMap((entry) => entry.nodes),
+          collapsedLabel(run.map((entry) => entry.kind)),
+          `${prefix}unchanged-${runs}`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function moveEnds(redline: Redline): Map<number, { from: number; to: number }> {
+  const ends = new Map<number, { from: number; to: number }>();
+  redline.blocks.forEach((block, position) => {
+    if (!block.move) return;
+    const entry = ends.get(block.move.id) ?? { from: position, to: position };
+    entry[block.move.role] = position;
+    ends.set(block.move.id, entry);
+  });
+  return ends;
+}
+
+function changeNav(prefix: string, number: number, total: number): Element {
+  const link = (to: number, text: string) => h("a", { href: `#${prefix}change-${to}` }, [text]);
+  return ui("p", { className: ["rl-change-nav"] }, [
+    `Change ${number} of ${total}`,
+    ...(number > 1 ? [" · ", link(number - 1, "previous")] : []),
+    ...(number < total ? [" · ", link(number + 1, "next")] : []),
+  ]);
+}
+
+/**
+ * The inline view: one block per redline block, removed and added words interleaved,
+ * unchanged runs collapsed in <details>. The element carries data-redline-inline.
+ */
+export function inlineTree(redline: Redline, options: RedlineViewOptions): Element {
+  const prefix = options.idPrefix ?? "";
+  const render = {
+    prefix,
+    links: new Links(redline, options),
+    levels: headingLevels(redline),
+    ends: moveEnds(redline),
+  };
+  // A block with only an old side (removed, moved away) shows its old side.
+  const all = items(
+    redline,
+    render,
+    (block) => [{ which: block.new ? "new" : "old", hide: undefined }],
+    ([nodes]) => nodes ?? [],
+  );
+  const children = layout(
+    all,
+    prefix,
+    (nodes, number, total) => [
+      h("div", { className: ["rl-change"], id: `${prefix}change-${number}` }, [
+        changeNav(prefix, number, total),
+        ...nodes,
+      ]),
+    ],
+    (nodes, label, id) => [
+      h("details", { className: ["rl-unchanged"], id }, [ui("summary", {}, [label]), ...nodes]),
+    ],
+    // Headings always show: the reader keeps the outline, and no heading level is skipped.
+    (nodes) => nodes,
+  );
+  return h("div", { className: ["redline", "redline--inline"], dataRedlineInline: "" }, children);
+}
 /**
  * A link target from the policy text that is safe to put in an href: anything but a
  * script URL (isScriptUrl, the rule validation applies), which is shown as text.
@@ -258,4 +708,113 @@ export function runText(run: Run): string {
   }
   if (run.html && /^\s*<br>\s*$/.test(run.text)) return " ";
   return run.text;
+}
+
+/** Stands for an unchanged heading the side-by-side view leaves out. */
+const HEADING_GAP = h("tr");
+
+/** One side-by-side row for folded text: links to the folds in the inline view. */
+function foldRow(links: Element[]): Element {
+  const children: (Child | string)[] = [];
+  links.forEach((link, i) => children.push(...(i > 0 ? [", "] : []), link));
+  return h("tr", { className: ["rl-row", "rl-row--collapsed"] }, [
+    ui("td", { colSpan: 2 }, [...children, " (in the inline view)"]),
+  ]);
+}
+
+/**
+ * The side-by-side view: only changed blocks and their context, each row the old block
+ * (without added words) beside the new one (without removed words); a collapsed run is one
+ * row linking to its text in the inline view.
+ */
+export function sideBySideTree(
+  redline: Redline,
+  options: RedlineViewOptions & {
+    inlinePrefix?: string;
+    caption: string;
+    before: string;
+    after: string;
+  },
+): Element {
+  const prefix = options.idPrefix ?? "sbs-";
+  const render = {
+    prefix,
+    links: new Links(redline, { ...options, idPrefix: options.inlinePrefix ?? "" }),
+    // Side by side, headings are not headings: the page outline is the inline view's.
+    levels: new Map(),
+    ends: moveEnds(redline),
+  };
+  const all = items(
+    redline,
+    render,
+    () => [
+      { which: "old", hide: "added" },
+      { which: "new", hide: "removed" },
+    ],
+    ([old = [], now = []]) => [
+      h("tr", { className: ["rl-row"] }, [
+        h("td", { className: ["rl-side", "rl-side--old"] }, old),
+        h("td", { className: ["rl-side", "rl-side--new"] }, now),
+      ]),
+    ],
+  );
+  const foldLinks = new Map<Element, Element[]>();
+  const rows = layout(
+    all,
+    prefix,
+    (nodes, number) =>
+      nodes.map((row, i) =>
+        i === 0
+          ? {
+              ...row,
+              properties: {
+                ...row.properties,
+                id: `${prefix}change-${number}`,
+                className: ["rl-row", "rl-row--changed"],
+              },
+            }
+          : { ...row, properties: { ...row.properties, className: ["rl-row", "rl-row--changed"] } },
+      ),
+    (_nodes, label, id) => {
+      const link = h("a", { href: `#${id.replace(prefix, options.inlinePrefix ?? "")}` }, [label]);
+      const row = foldRow([link]);
+      foldLinks.set(row, [link]);
+      return [row];
+    },
+    // The same folds as the inline view (headings split them there), so each row links to
+    // a fold there; here a heading far from changes is left out and its folds join.
+    () => [HEADING_GAP],
+  );
+  // Folds that only a left-out heading separated are one row, linking to each fold.
+  const joined: Element[] = [];
+  let afterGap = false;
+  for (const row of rows) {
+    if (row === HEADING_GAP) {
+      afterGap = true;
+      continue;
+    }
+    const last = joined.at(-1);
+    const lastLinks = last && foldLinks.get(last);
+    const links = foldLinks.get(row);
+    if (afterGap && last && lastLinks && links) {
+      const merged = foldRow([...lastLinks, ...links]);
+      foldLinks.set(merged, [...lastLinks, ...links]);
+      joined[joined.length - 1] = merged;
+    } else joined.push(row);
+    afterGap = false;
+  }
+  return h(
+    "table",
+    { className: ["redline", "redline--side-by-side"], dataRedlineSideBySide: "" },
+    [
+      h("caption", { className: ["visually-hidden"] }, [options.caption]),
+      h("thead", {}, [
+        h("tr", {}, [
+          h("th", { scope: "col" }, [options.before]),
+          h("th", { scope: "col" }, [options.after]),
+        ]),
+      ]),
+      h("tbody", {}, joined),
+    ],
+  );
 }

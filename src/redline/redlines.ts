@@ -5,7 +5,13 @@
  */
 import type { CalendarDate } from "../dates/index.ts";
 import { parseMarkdown } from "../render/index.ts";
-import { compareVersions, prepareVersion, type PreparedVersion, type Redline } from "./index.ts";
+import {
+  compareVersions,
+  prepareVersion,
+  type PreparedVersion,
+  type Redline,
+  type TextChange,
+} from "./index.ts";
 import type { PolicyModel, VersionModel } from "../site/index.ts";
 
 const preparedByVersion = new WeakMap<VersionModel, PreparedVersion>();
@@ -44,3 +50,20 @@ export function redlinesFor(policy: PolicyModel): ReadonlyMap<CalendarDate, Redl
 export function redlineOf(policy: PolicyModel, version: VersionModel): Redline | undefined {
   return redlinesFor(policy).get(version.effective);
 }
+
+/**
+ * The kind of change a version made to the text of the one before it (none, formatting,
+ * links, wording), as its changes page says it; null for a policy's first version. The
+ * history, the API, the feeds and the notice e-mail all give this one classification.
+ */
+export function textChangeOf(policy: PolicyModel, version: VersionModel): TextChange | null {
+  return redlineOf(policy, version)?.stats.textChange ?? null;
+}
+
+/** Short words for each kind of change, for lists (history, feeds, notice e-mails). */
+export const textChangeLabels: Record<TextChange, string> = {
+  none: "Text unchanged",
+  formatting: "Formatting only",
+  links: "Links only",
+  wording: "Wording changed",
+};

@@ -17,8 +17,10 @@ export interface Token {
   /** `marksKey(marks)`, kept to merge tokens into runs without re-serialising marks. */
   style: string;
   /**
-   * Identity for comparison: text + marks, not `sep`. Leaving the separator out lets
-   * "Foo bar" → "A Foo bar" keep "Foo" and show only the separator change.
+   * Identity for word comparison: the text, not its marks and not `sep`. Leaving marks out
+   * keeps a word whose link target or emphasis changed (a link or formatting change, not
+   * a word change); leaving the separator out lets "Foo bar" → "A Foo bar" keep "Foo" and
+   * show only the separator change. Raw HTML and image alt text are kept apart from words.
    */
   key: string;
   /** Counts as a word in the stats: a run of letters/digits, not punctuation or raw HTML. */
@@ -32,14 +34,20 @@ export interface Token {
 const PROSE_TOKEN = /([\p{L}\p{N}\p{M}_]+(?:['’.-][\p{L}\p{N}\p{M}_]+)*)|[^\s\p{L}\p{N}\p{M}_]/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** A stable serialisation of marks, used in token keys and to merge runs. */
-export function marksKey(marks: Marks): string {
-  const flags =
+/** The formatting among marks (not link or image targets), as a short stable string. */
+export function formatKey(marks: Marks): string {
+  return (
     (marks.strong ? "s" : "") +
     (marks.emphasis ? "e" : "") +
     (marks.strike ? "d" : "") +
     (marks.code ? "c" : "") +
-    (marks.html ? "h" : "");
+    (marks.html ? "h" : "")
+  );
+}
+
+/** A stable serialisation of marks, used in token keys and to merge runs. */
+export function marksKey(marks: Marks): string {
+  const flags = formatKey(marks);
   const href = marks.href === undefined ? "" : `@${marks.href}`;
   const image = marks.image === undefined ? "" : `!${marks.image}`;
   return `${flags}${href}${image}`;
@@ -57,8 +65,9 @@ export function makeToken(
   style = marksKey(marks),
   word = isWordLike(text, marks),
 ): Token {
-  // Most tokens are unmarked; their key is the text itself, saving a string per token.
-  return { text, sep, marks, style, key: style === "" ? text : `${style}\u0001${text}`, word };
+  // Most tokens are not HTML or images; their key is the text itself, saving a string per token.
+  const key = marks.html ? `h\u0001${text}` : marks.image !== undefined ? `!\u0001${text}` : text;
+  return { text, sep, marks, style, key, word };
 }
 
 /** Collapses every whitespace run to one space and trims, the prose normal form. */

@@ -21,17 +21,25 @@ class RunBuilder {
   #lastStyle = "";
   #lastOp: RunOp | undefined;
 
-  /** Adds `text` + `more` (e.g. a token's separator and its text) with the token's marks. */
-  push(op: RunOp, token: Token | undefined, text: string, more = ""): void {
+  /**
+   * Adds `text` + `more` (e.g. a token's separator and its text) with the token's marks;
+   * `was` is the old token of a kept word whose marks changed.
+   */
+  push(op: RunOp, token: Token | undefined, text: string, more = "", was?: Token): void {
     if (text === "" && more === "") return;
-    const style = token?.style ?? "";
+    const changed = was !== undefined && was.style !== token?.style;
+    const style = changed ? `${token?.style ?? ""}\u0004${was.style}` : (token?.style ?? "");
     const parts = this.#parts.at(-1);
     if (parts && this.#lastOp === op && this.#lastStyle === style) {
       if (text !== "") parts.push(text);
       if (more !== "") parts.push(more);
       return;
     }
-    this.#runs.push({ ...token?.marks, op, text: "" });
+    this.#runs.push(
+      changed
+        ? { ...token?.marks, op, text: "", was: was.marks }
+        : { ...token?.marks, op, text: "" },
+    );
     this.#parts.push(text === "" ? [more] : more === "" ? [text] : [text, more]);
     this.#lastStyle = style;
     this.#lastOp = op;
@@ -90,11 +98,59 @@ function slicedRuns(tokens: readonly Token[], op: RunOp, text: string): Run[] {
   return runs;
 }
 
-export interface WordRuns {
-  runs: Run[];
-  /** Words (not punctuation or raw HTML) in added and removed runs, for the stats. */
+/** What a word-level comparison found, for the stats: counted on tokens, as runs merge them. */
+export interface WordCounts {
+  /** Words (not punctuation or raw HTML) added and removed. */
   added: number;
   removed: number;
+  /** Punctuation marks and raw HTML snippets added and removed. */
+  punctuationAdded: number;
+  punctuationRemoved: number;
+}
+
+export interface WordRuns extends WordCounts {
+  runs: Run[];
+}
+
+export const noWords = (): WordCounts => ({
+  added: 0,
+  removed: 0,
+  punctuationAdded: 0,
+  punctuationRemoved: 0,
+});
+
+/** Adds `more` into `into` (the counts of a block into the counts of a redline); `sign` -1 takes them out. */
+export function addCounts(into: WordCounts, more: WordCounts, sign: 1 | -1 = 1): void {
+  into.added += sign * more.added;
+  into.removed += sign * more.removed;
+  into.punctuationAdded += sign * more.punctuationAdded;
+  into.punctuationRemoved += sign * more.punctuationRemoved;
+}
+
+/** Counts one added or removed token: a word, or punctuation (raw HTML included). */
+function countToken(counts: WordCounts, token: Token, op: "added" | "removed"): void {
+  if (op === "added") {
+    if (token.word) counts.added += 1;
+    else counts.punctuationAdded += 1;
+  } else if (token.word) counts.removed += 1;
+  else counts.punctuationRemoved += 1;
+}
+
+/** The counts of a block added or removed whole: its words, and its other tokens as punctuation. */
+export function wholeCounts(
+  block: { tokens: readonly Token[]; words: number },
+  op: "added" | "removed",
+): WordCounts {
+  const counts = noWords();
+  const punctuation = block.tokens.length - block.words;
+  if (op === "added") {
+    counts.added = block.words;
+    counts.punctuationAdded = punctuation;
+  } else {
+    counts.removed = block.words;
+    counts.punctuationRemoved = punctuation;
+  }
+  return counts;
 }
 
 /**
@@ -113,35 +169,29 @@ export function diffWordRuns(
   if (!complete) return undefined;
 
   const builder = new RunBuilder();
-  let added = 0;
-  let removed = 0;
+  const counts = noWords();
+  const change = (op: "added" | "removed", token: Token | undefined) => {
+    if (!token) return;
+    builder.push(op, token, token.sep, token.text);
+    countToken(counts, token, op);
+  };
   let o = 0;
   let n = 0;
   for (let k = 0; k <= matches.length; k += 1) {
     const matchedOld = k < matches.length ? (matches.oldIndex[k] ?? 0) : oldTokens.length;
     const matchedNew = k < matches.length ? (matches.newIndex[k] ?? 0) : newTokens.length;
-    for (; o < matchedOld; o += 1) {
-      const token = oldTokens[o];
-      if (!token) continue;
-      builder.push("removed", token, token.sep, token.text);
-      if (token.word) removed += 1;
-    }
-    for (; n < matchedNew; n += 1) {
-      const token = newTokens[n];
-      if (!token) continue;
-      builder.push("added", token, token.sep, token.text);
-      if (token.word) added += 1;
-    }
+    for (; o < matchedOld; o += 1) change("removed", oldTokens[o]);
+    for (; n < matchedNew; n += 1) change("added", newTokens[n]);
     const oldToken = oldTokens[o++];
     const newToken = newTokens[n++];
     if (!oldToken || !newToken) continue;
     if (oldToken.sep === newToken.sep) {
-      builder.push("kept", newToken, newToken.sep, newToken.text);
+      builder.push("kept", newToken, newToken.sep, newToken.text, oldToken);
     } else {
       builder.push("removed", undefined, oldToken.sep);
       builder.push("added", undefined, newToken.sep);
-      builder.push("kept", newToken, newToken.text);
+      builder.push("kept", newToken, newToken.text, "", oldToken);
     }
   }
-  return { runs: builder.finish(), added, removed };
+  return { runs: builder.finish(), ...counts };
 }

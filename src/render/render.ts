@@ -16,7 +16,7 @@ import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import { headingRank } from "hast-util-heading-rank";
 import { toString as hastToString } from "hast-util-to-string";
-import { EXIT, visit } from "unist-util-visit";
+import { EXIT, SKIP, visit } from "unist-util-visit";
 import { isScriptUrl } from "./script-url.ts";
 
 /** A heading of the rendered version, for the table of contents and deep links. */
@@ -170,6 +170,31 @@ function normalizeHeadingLevels() {
   };
 }
 
+/**
+ * Puts each table in a box of its own that scrolls sideways, so a wide table never
+ * widens the page on a phone (WCAG 1.4.10). The box takes the keyboard focus, so it
+ * can be scrolled without a mouse, and is named for screen readers.
+ */
+function scrollableTables() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (element: Element, index, parent) => {
+      if (element.tagName !== "table" || !parent || index === undefined) return;
+      parent.children[index] = {
+        type: "element",
+        tagName: "div",
+        properties: {
+          className: ["table-scroll"],
+          role: "region",
+          tabIndex: 0,
+          ariaLabel: "Table",
+        },
+        children: [element],
+      };
+      return SKIP;
+    });
+  };
+}
+
 function collectHeadings(headings: VersionHeading[]) {
   return (tree: HastRoot) => {
     visit(tree, "element", (element: Element) => {
@@ -291,6 +316,7 @@ export function renderVersion(tree: MdastRoot): RenderedVersion {
     .use(rehypeSanitize, sanitizeSchema)
     .use(normalizeHeadingLevels)
     .use(rehypeSlug)
+    .use(scrollableTables)
     .use(() => collectHeadings(headings))
     .use(() => findDuplicateIds(duplicateIds))
     .use(() => findRemoteImages(remoteImages))

@@ -4,7 +4,7 @@
  * and how an answer becomes a result a reader sees. Pure: the page script and the
  * templates call it, the tests check it without a browser.
  */
-import { compareDates, isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import { compareDates, formatLongDate, isCalendarDate, type CalendarDate } from "../dates/index.ts";
 import { versionPath } from "../site/index.ts";
 import type { VersionStatus } from "../versions/index.ts";
 
@@ -250,3 +250,65 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/**
+ * What versions outside the default scope have, for a query the versions in effect do
+ * not: how many of the results found over every version are in an upcoming version, and
+ * how many in a past one (a text shared by both counts for each).
+ */
+export function otherVersionCounts(records: readonly Pick<PagefindResultData, "filters">[]): {
+  upcoming: number;
+  archived: number;
+} {
+  let upcoming = 0;
+  let archived = 0;
+  for (const record of records) {
+    const statuses = new Set(parseVersionKeys(record.filters?.["version"]).map((v) => v.status));
+    if (statuses.has("upcoming")) upcoming += 1;
+    if (statuses.has("archived")) archived += 1;
+  }
+  return { upcoming, archived };
+}
+
+/** "1 result", "no results": a count as the search page says it. */
+export function resultCount(count: number): string {
+  return count === 0 ? "no results" : count === 1 ? "1 result" : `${count} results`;
+}
+
+/**
+ * When a result's version was in effect, from the version's effective date and its last
+ * day (undefined for the newest): "Effective March 15, 2014 to December 15, 2026".
+ */
+export function resultDates(
+  status: SearchStatus,
+  effective: CalendarDate,
+  lastDay: CalendarDate | undefined,
+): string {
+  if (status === "upcoming") return `Takes effect ${formatLongDate(effective)}`;
+  if (status === "archived" && lastDay) {
+    return `Effective ${formatLongDate(effective)} to ${formatLongDate(lastDay)}`;
+  }
+  return `Effective ${formatLongDate(effective)}`;
+}
+
+/** Results over several versions are listed by version: in effect, then upcoming, then past. */
+const STATUS_ORDER: Record<SearchStatus, number> = { current: 0, upcoming: 1, archived: 2 };
+
+/**
+ * The order of results over every version: the version in effect first, then upcoming
+ * versions, then past ones newest first; Pagefind's relevance order within one version
+ * (the sort is stable). So a reader sees a timeline, not dates jumping back and forth.
+ */
+export function byVersion(
+  a: Pick<SearchResult, "status" | "effective">,
+  b: Pick<SearchResult, "status" | "effective">,
+): number {
+  const rank = (result: Pick<SearchResult, "status">) =>
+    result.status ? STATUS_ORDER[result.status] : 3;
+  return (
+    rank(a) - rank(b) || (a.effective && b.effective ? compareDates(b.effective, a.effective) : 0)
+  );
+}
+
+/** Above this many results, ordering them by version would load too many of them: relevance stays. */
+export const MAX_RESULTS_ORDERED_BY_VERSION = 100;

@@ -14,6 +14,8 @@ export const versionSourcePath = (policy: string, effective: CalendarDate) =>
   `/${policy}/${effective}.md`;
 /** Every version, newest first. */
 export const historyPath = (policy: string) => `/${policy}/history/`;
+/** What "material", "editorial", "announced", "effective" and "in effect" mean: on the history page. */
+export const glossaryPath = (policy: string) => `/${policy}/history/#glossary`;
 /** The redline of a version against the one before it. */
 export const changesPath = (policy: string, effective: CalendarDate) =>
   `/${policy}/changes/${effective}/`;
@@ -28,6 +30,8 @@ export const inEffectOnPath = (policy: string, date?: string) =>
   date ? `/${policy}/on/?date=${encodeURIComponent(date)}` : `/${policy}/on/`;
 /** The Atom feed of every policy, or of one. */
 export const feedPath = (policy?: string) => (policy ? `/${policy}/feed.xml` : "/feed.xml");
+/** Every policy and its versions as JSON (src/outputs/api.ts). */
+export const policiesApiPath = () => "/api/policies.json";
 /** One policy and its versions as JSON (src/outputs/api.ts). */
 export const policyApiPath = (policy: string) => `/api/${policy}.json`;
 export const searchPath = (query?: string) =>

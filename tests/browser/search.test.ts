@@ -79,7 +79,7 @@ describe("search on the seed site", () => {
   it("covers today's versions by default; the filter adds upcoming ones, marked as upcoming, and the URL follows", async () => {
     const { page } = await openPage(`${seed.inNotice.origin}/search/?q=retention`);
     expect(await searchMessage(page, "retention")).toBe(
-      "No results for “retention” in the versions in effect today.",
+      "No results for “retention” in the versions in effect today. Upcoming versions have 1 result and past versions no results for it.",
     );
     expect(await results(page).count()).toBe(0);
 
@@ -118,13 +118,13 @@ describe("search on the seed site", () => {
   it("narrows to one policy and says so", async () => {
     const { page } = await openPage(`${seed.inNotice.origin}/search/?q=cookies&all=1`);
     expect(await searchMessage(page, "cookies")).toBe(
-      "2 results for “cookies” in all versions, past and upcoming included.",
+      "2 results for “cookies” in all versions, past and upcoming included, by version: in effect, then upcoming, then past versions newest first.",
     );
     await page.getByLabel("Policy").selectOption("privacy");
     await expect
       .poll(() => page.locator("[data-search-message]").textContent())
       .toBe(
-        "2 results for “cookies” in all versions of the Privacy Policy, past and upcoming included.",
+        "2 results for “cookies” in all versions of the Privacy Policy, past and upcoming included, by version: in effect, then upcoming, then past versions newest first.",
       );
     expect(new URL(page.url()).search).toBe("?q=cookies&all=1&policy=privacy");
     await page.close();
@@ -175,7 +175,7 @@ describe("search on the seed site", () => {
     // "Children's Privacy" reads the same in both versions.
     const { page } = await openPage(`${seed.afterNotice.origin}/search/?q=children&all=1`);
     expect(await searchMessage(page, "children")).toBe(
-      "1 result for “children” in all versions, past and upcoming included.",
+      "1 result for “children” in all versions, past and upcoming included, by version: in effect, then upcoming, then past versions newest first.",
     );
     const result = results(page).first();
     expect(await result.getByRole("link").getAttribute("href")).toBe(
@@ -188,13 +188,16 @@ describe("search on the seed site", () => {
     await page.close();
   });
 
-  it("retries with the words one section has together when none has them all, and says so", async () => {
+  it("shows nothing when no section has every word, and offers the words one section has together", async () => {
     // In the 2026 version "cookies" and "retention" are in different sections.
     const { page } = await openPage(`${seed.afterNotice.origin}/search/?q=cookies+retention`);
-    expect(await searchMessage(page, "cookies retention")).toMatch(
-      /^No section has every word of “cookies retention”\. 1 result for “(cookies|retention)” in the versions in effect today\.$/,
+    expect(await searchMessage(page, "cookies retention")).toBe(
+      "No section of the versions in effect today has every word of “cookies retention”.",
     );
-    expect(await results(page).count()).toBe(1);
+    expect(await results(page).count()).toBe(0);
+    expect(await page.locator("[data-search-offer='relaxed']").textContent()).toMatch(
+      /^Search for fewer words instead: “(cookies|retention)” \(1 result, not all of them with every word you typed\)$/,
+    );
     await page.close();
   });
 

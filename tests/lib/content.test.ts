@@ -84,7 +84,24 @@ describe("site.yml", () => {
     expect(problemsOf(dir)).toEqual([
       'site.yml:5: field "timezone" must be an IANA time zone name such as America/Los_Angeles',
       'site.yml:6: field "notice_days" Expected number, received string',
-      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites, image_hosts',
+      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites, image_hosts, subscribe_url',
+    ]);
+  });
+
+  it("accepts a web address to subscribe at, and refuses one that would run script, naming its line", () => {
+    const subscribe = (url: string) =>
+      problemsOf(
+        writeContent({
+          "site.yml": `subscribe_url: "${url}"\n${SITE_YML}`,
+          "privacy/2014-03-15.md": version(),
+        }),
+      );
+    expect(subscribe("https://lists.example.com/policy-updates")).toEqual([]);
+    expect(subscribe("javascript:alert(1)")).toEqual([
+      'site.yml:1: field "subscribe_url" must start with https:// or http:// (such as https://lists.example.com/policy-updates), not javascript:',
+    ]);
+    expect(subscribe("lists.example.com")).toEqual([
+      'site.yml:1: field "subscribe_url" must be an absolute address such as https://lists.example.com/policy-updates',
     ]);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { dayInTimeZone, type CalendarDate } from "../../src/dates/dates.ts";
-import { dateAttribute, noticeStateOn, noticeWording } from "../../src/notice/notice-clock.ts";
+import {
+  dateAttribute,
+  noticeCountdown,
+  noticeStateOn,
+  noticeSummaryLabel,
+  noticeWording,
+} from "../../src/notice/notice-clock.ts";
 import { byEffectiveDate, versionInEffectOn } from "../../src/versions/versions.ts";
 
 const day = (value: string) => value as CalendarDate;
@@ -53,8 +59,8 @@ describe("a notice built into a page, on the reader's day", () => {
   it("combines with the clock: 07:30 UTC on the effective day in Los Angeles still says 'will change'", () => {
     const today = dayInTimeZone(new Date("2026-12-16T07:30:00Z"), "America/Los_Angeles");
     expect(noticeStateOn(today, fromChange)).toBe("upcoming");
-    expect(noticeWording("upcoming")).toEqual({ verb: "will change", link: "see what changes" });
-    expect(noticeWording("in-effect")).toEqual({ verb: "changed", link: "see what changed" });
+    expect(noticeWording("upcoming")).toEqual({ verb: "will change", link: "See what changes" });
+    expect(noticeWording("in-effect")).toEqual({ verb: "changed", link: "See what changed" });
   });
 });
 
@@ -81,5 +87,19 @@ describe("date attributes", () => {
     expect(dateAttribute("2026-02-30")).toBeUndefined();
     expect(dateAttribute("")).toBeUndefined();
     expect(dateAttribute(undefined)).toBeUndefined();
+  });
+});
+
+describe("the days remaining and the summary's label", () => {
+  it("counts whole calendar days to the effective day, and says nothing once it has come", () => {
+    expect(noticeCountdown(day("2026-11-28"), day("2026-12-16"))).toBe("18 days from today");
+    expect(noticeCountdown(day("2026-12-15"), day("2026-12-16"))).toBe("tomorrow");
+    expect(noticeCountdown(day("2026-12-16"), day("2026-12-16"))).toBe("");
+    expect(noticeCountdown(day("2026-12-20"), day("2026-12-16"))).toBe("");
+  });
+
+  it("speaks of what changes before the day, and of what changed from it", () => {
+    expect(noticeSummaryLabel("upcoming")).toBe("What changes");
+    expect(noticeSummaryLabel("in-effect")).toBe("What changed");
   });
 });

@@ -12,7 +12,8 @@ const model = {
     address: "1 Road",
   },
   today: day("2026-11-28"),
-} as SiteModel;
+  policies: [],
+} as unknown as SiteModel;
 const version = {
   policy: "privacy",
   effective: day("2026-12-16"),

@@ -1,61 +1,248 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Element, ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/render/markdown.ts";
-import { compareVersions } from "../../src/redline/index.ts";
+import { compareVersions, prepareVersion, type Redline } from "../../src/redline/index.ts";
 import {
+  collapsedLabel,
   groupRuns,
-  inlineView,
+  inlineTree,
   markClasses,
   runText,
   safeHref,
-  sideBySideView,
+  sideBySideTree,
   summaryView,
 } from "../../src/redline/redline-view.ts";
 
-describe("the redline's layout", () => {
-  const redline = compareVersions(
-    parseMarkdown("# Title\n\nWe answer within a reasonable time.\n\n## Old section\n\nGone.\n"),
-    parseMarkdown("# Title\n\nWe answer within 30 days.\n\n- a new item\n"),
-  );
+const fixtures = join(import.meta.dirname, "../fixtures/redline");
+const options = { versionHref: "/privacy/2026-01-01/", caption: "c", before: "b", after: "a" };
 
+function redlineOf(before: string, after: string): Redline {
+  return compareVersions(parseMarkdown(before), parseMarkdown(after));
+}
+function scenario(name: string): Redline {
+  const read = (file: string) => readFileSync(join(fixtures, name, file), "utf8");
+  return redlineOf(read("old.md"), read("new.md"));
+}
+const inline = (redline: Redline) => toHtml(inlineTree(redline, options));
+const sideBySide = (redline: Redline) => toHtml(sideBySideTree(redline, options));
+/** The policy text a view holds, without the redline's own labels, notes and screen-reader words. */
+function policyText(node: ElementContent | Element): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element") return "";
+  const classes = node.properties["className"];
+  if (node.properties["dataRedlineUi"] !== undefined) return "";
+  if (Array.isArray(classes) && classes.includes("visually-hidden")) return "";
+  const text = node.children.map(policyText).join("");
+  return /^(p|div|h\d)$/.test(node.tagName) ? `${text}\n` : text;
+}
+
+describe("the inline view", () => {
   it("moves a change's leading space before the <del>/<ins>, so the marks cover words only", () => {
-    const block = inlineView(redline).find((b) => b.status === "changed");
-    const changes = block?.groups.filter((group) => group.op !== "kept");
     expect(
-      changes?.map((group) => [group.op, group.lead, group.runs.map((run) => run.text).join("")]),
-    ).toEqual([
-      ["removed", " ", "a reasonable time"],
-      ["added", " ", "30 days"],
+      inline(redlineOf("We answer within a reasonable time.", "We answer within 30 days.")),
+    ).toContain(
+      'We answer within <del><span class="visually-hidden" data-redline-ui="">deleted: </span>a reasonable time</del> <ins><span class="visually-hidden" data-redline-ui="">inserted: </span>30 days</ins>.',
+    );
+  });
+
+  it("gives headings prefixed anchors and levels below the page's own h1/h2, never skipping one", () => {
+    const html = inline(
+      redlineOf(
+        "# A\n\n### B\n\ntext\n\n##### C\n\n## Gone\n",
+        "# A\n\n### B\n\nmore text\n\n##### C\n",
+      ),
+    );
+    expect([...html.matchAll(/<(h\d)[^>]*id="([^"]+)"/g)].map((m) => `${m[1]}#${m[2]}`)).toEqual([
+      "h3#new-a",
+      "h4#new-b",
+      "h5#new-c",
+      "h4#old-gone",
     ]);
   });
 
-  it("gives headings prefixed anchors and levels below the page's own h1/h2", () => {
-    const view = inlineView(redline);
-    expect(view[0]).toMatchObject({ tag: "h3", id: "new-title" });
-    expect(view.find((b) => b.status === "removed" && b.id)?.id).toBe("old-old-section");
-  });
-
-  it("never skips a heading level, even when the policy goes from # to ###", () => {
-    const skipping = compareVersions(
-      parseMarkdown("# A\n\n### B\n\ntext\n\n##### C\n"),
-      parseMarkdown("# A\n\n### B\n\nmore text\n\n##### C\n"),
+  it("shows a moved item at both places, linked both ways, with only its edits marked", () => {
+    const html = inline(scenario("moved-list-item"));
+    expect(html).toContain(
+      '<div class="rl-move rl-move--from" data-moved="from" id="move-1-from"><p class="rl-note rl-move-note" data-redline-ui="">Moved <a href="#move-1-to">to its new place below</a></p><div class="rl-list-item rl-moved rl-bullet rl-list-1">The "Service" refers to the applications, software, products and services we provide.</div></div>',
     );
-    expect(
-      inlineView(skipping)
-        .filter((b) => b.id)
-        .map((b) => b.tag),
-    ).toEqual(["h3", "h4", "h5"]);
+    expect(html).toContain(
+      '<div class="rl-move rl-move--to" data-moved="to" id="move-1-to"><p class="rl-note rl-move-note" data-redline-ui="">Moved here from <a href="#move-1-from">its old place above</a>; its changes are marked</p><div class="rl-list-item rl-moved rl-bullet rl-list-1">The "Service" refers to the applications, software, <ins><span class="visually-hidden" data-redline-ui="">inserted: </span>code, packages,</ins> products and services we provide.</div></div>',
+    );
+    expect(html.match(/<ins>/g)).toHaveLength(1);
+    expect(html).not.toContain("<del>");
   });
 
-  it("side by side: the old side never shows added words, the new side never removed ones", () => {
-    for (const row of sideBySideView(redline)) {
-      expect(row.old?.groups.some((g) => g.op === "added") ?? false).toBe(false);
-      expect(row.new?.groups.some((g) => g.op === "removed") ?? false).toBe(false);
-    }
-    const added = sideBySideView(redline).find((row) => row.status === "added");
-    expect(added?.old).toBeUndefined();
-    expect(added?.new?.className).toContain("rl-list-item");
+  it("shows a changed link's old and new target as text, and an added link's target, with no word marked", () => {
+    const html = inline(scenario("links"));
+    expect(policyText(inlineTree(scenario("links"), options)).trim()).toBe(
+      "Read our cookie policy for details.\nContact the privacy team with any question.",
+    );
+    expect(html).toContain(
+      '<a href="https://example.com/legal/cookies">cookie policy</a><span class="rl-link-note" data-redline-ui=""> (link changed: was <span class="rl-url">https://example.com/cookies</span>, now <span class="rl-url">https://example.com/legal/cookies</span>)</span>',
+    );
+    expect(html).toContain(
+      '<span class="rl-link-note" data-redline-ui=""> (link added: <span class="rl-url">mailto:privacy@example.com</span>)</span>',
+    );
+    expect(html).not.toMatch(/<del>|<ins>/);
   });
 
+  it("announces formatting changes apart: a heading level, and emphasis on a kept word", () => {
+    const html = inline(scenario("formatting"));
+    expect(html).toContain(
+      '<p class="rl-note" data-redline-ui="">Formatting changed: heading level 2 → heading level 3</p>',
+    );
+    expect(html).toContain(
+      '<span class="rl-format-changed"><span class="visually-hidden" data-redline-ui="">formatting changed: </span><span class="rl-em">delete</span></span>',
+    );
+    expect(html).not.toMatch(/<del>|<ins>/);
+  });
+
+  it("keeps ordered lists' numbers and shows a renumbering", () => {
+    const html = inline(scenario("renumbered-list"));
+    expect(html).toContain(
+      '<span class="rl-marker" data-redline-ui="">1.</span> Register an account.',
+    );
+    expect(html).toContain(
+      '<span class="rl-marker" data-redline-ui=""><s>2.</s> 3.<span class="visually-hidden"> (renumbered, was 2)</span></span> Verify your email.',
+    );
+  });
+
+  it("compares a table as a table, cell by cell", () => {
+    const html = inline(scenario("table-cell"));
+    expect(html).toContain(
+      '<table class="rl-table"><tbody><tr><th class="rl-table-cell">Data</th><th class="rl-table-cell">Kept for</th></tr><tr><td class="rl-table-cell">Logs</td><td class="rl-table-cell rl-changed"><del><span class="visually-hidden" data-redline-ui="">deleted: </span>90</del><ins><span class="visually-hidden" data-redline-ui="">inserted: </span>30</ins> days</td></tr><tr><td class="rl-table-cell">Backups</td><td class="rl-table-cell">1 year</td></tr></tbody></table>',
+    );
+  });
+
+  it("sends in-page links to the heading on this page, else to the version page", () => {
+    const html = inline(scenario("in-page-links"));
+    expect(html).toContain('<a href="#new-your-rights">your rights</a>');
+    expect(html).toContain('<a href="#old-appendix">the appendix</a>');
+    expect(html).toContain('<a href="/privacy/2026-01-01/#nowhere">elsewhere</a>');
+    // Every in-page link has its target in the view.
+    for (const [, id] of html.matchAll(/href="#([^"]+)"/g)) expect(html).toContain(`id="${id}"`);
+  });
+
+  it("collapses unchanged runs in <details>, keeps a little context, and links each change to the next and previous", () => {
+    const html = inline(scenario("collapsed-context"));
+    expect(html).toContain(
+      '<details class="rl-unchanged" id="unchanged-1"><summary data-redline-ui="">13 unchanged paragraphs</summary><p>Paragraph number 4 says',
+    );
+    expect(html).toContain(
+      '<div class="rl-change" id="change-1"><p class="rl-change-nav" data-redline-ui="">Change 1 of 2 · <a href="#change-2">next</a></p>',
+    );
+    expect(html).toContain(
+      '<div class="rl-change" id="change-2"><p class="rl-change-nav" data-redline-ui="">Change 2 of 2 · <a href="#change-1">previous</a></p>',
+    );
+    // Context: the paragraph before and after each change is shown, outside <details>.
+    expect(html).toMatch(/number 3 says[^]*<details/);
+    expect(html).toMatch(/<\/details><p>Paragraph number 17/);
+    // The collapsed text is still all there: both versions' full text.
+    for (let i = 1; i <= 20; i += 1) expect(html).toContain(`Paragraph number ${i} says`);
+  });
+
+  it("never folds a heading away: the outline stays, with no level skipped", () => {
+    const paragraphs = (n: number, word: string) =>
+      Array.from({ length: n }, (_, i) => `${word} paragraph ${i}.`).join("\n\n");
+    const before = `## A\n\n${paragraphs(6, "Same")}\n\n### B\n\n${paragraphs(6, "More")}\n\nOld end.`;
+    const redline = redlineOf(before, before.replace("Old end.", "New end."));
+    const html = inline(redline);
+    // Side by side folds the same runs, each linking to its fold inline.
+    const links = [...sideBySide(redline).matchAll(/href="#(unchanged-\d+)"/g)];
+    expect(links.map((m) => m[1])).toEqual(["unchanged-1", "unchanged-2"]);
+    for (const [, id] of links) expect(html).toContain(`id="${id}"`);
+    const folded = [...html.matchAll(/<details[^]*?<\/details>/g)].map((m) => m[0]);
+    expect(folded).toHaveLength(2);
+    for (const run of folded) expect(run).not.toMatch(/<h\d/);
+    expect(html).toContain('<h4 class="rl-heading rl-heading-3" id="new-b">B</h4>');
+  });
+
+  it("names collapsed runs by what they hold", () => {
+    expect(collapsedLabel(["paragraph", "paragraph", "heading", "list item"])).toBe(
+      "2 unchanged paragraphs, 1 heading and 1 list item",
+    );
+  });
+
+  it("never writes an empty <del> or <ins> for a change of spacing", () => {
+    const html = inline(redlineOf("foo**bar** baz", "foo **bar** baz"));
+    expect(html).not.toMatch(
+      /<(del|ins)><span class="visually-hidden"[^>]*>[^<]*<\/span><\/(del|ins)>/,
+    );
+    expect(html).not.toMatch(/<(del|ins)>\s*<\/(del|ins)>/);
+  });
+});
+
+describe("the inline view holds both versions' full text", () => {
+  /** The words of a view, leaving out redline UI and the elements `skip` says. */
+  function words(node: ElementContent | Element, skip: (element: Element) => boolean): string[] {
+    if (node.type === "text") return node.value.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (node.type !== "element" || skip(node)) return [];
+    if (node.properties["dataRedlineUi"] !== undefined) return [];
+    return node.children.flatMap((child) => words(child, skip));
+  }
+  it.each(readdirSync(fixtures))(
+    "%s: without <ins> and moved-to ends, the old text; without <del> and moved-from ends, the new",
+    (name) => {
+      const read = (file: string) => readFileSync(join(fixtures, name, file), "utf8");
+      const tree = inlineTree(redlineOf(read("old.md"), read("new.md")), options);
+      const oldWords = words(
+        tree,
+        (e) => e.tagName === "ins" || e.properties["dataMoved"] === "to",
+      );
+      const newWords = words(
+        tree,
+        (e) => e.tagName === "del" || e.properties["dataMoved"] === "from",
+      );
+      const strip = (markdown: string) =>
+        prepareVersion(parseMarkdown(markdown))
+          .blocks.map((block) => block.text)
+          .join(" ")
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
+      expect(oldWords).toEqual(strip(read("old.md")));
+      expect(newWords).toEqual(strip(read("new.md")));
+    },
+  );
+});
+
+describe("the side-by-side view", () => {
+  it("shows only changed blocks and their context; a collapsed run links to the inline view", () => {
+    const html = sideBySide(scenario("collapsed-context"));
+    expect(html).not.toContain("Paragraph number 10 says");
+    expect(html).toContain(
+      '<tr class="rl-row rl-row--collapsed"><td colspan="2" data-redline-ui=""><a href="#unchanged-1">13 unchanged paragraphs</a> (in the inline view)</td></tr>',
+    );
+    expect(html).toContain('<tr class="rl-row rl-row--changed" id="sbs-change-2">');
+    // Each fold side by side links to the same fold inline.
+    const inlineHtml = inline(scenario("collapsed-context"));
+    for (const [, id] of html.matchAll(/href="#(unchanged-\d+)"/g))
+      expect(inlineHtml).toContain(`id="${id}"`);
+  });
+
+  it("the old side never shows added words or new link targets, the new side never removed words", () => {
+    const html = sideBySide(scenario("links"));
+    const [old, now] = [
+      ...html.matchAll(/<td class="rl-side rl-side--(?:old|new)">(.*?)<\/td>/g),
+    ].map((m) => m[1] ?? "");
+    expect(old).toContain('<a href="https://example.com/cookies">cookie policy</a> for details.');
+    expect(now).toContain('<a href="https://example.com/legal/cookies">cookie policy</a>');
+    const redline = redlineOf("We answer within a reasonable time.", "We answer within 30 days.");
+    const cells = sideBySide(redline);
+    expect(cells).toMatch(
+      /rl-side--old">[^]*a reasonable time[^]*<\/td><td class="rl-side rl-side--new">(?![^]*reasonable)/,
+    );
+  });
+
+  it("shows a table's header and changed rows only", () => {
+    const html = sideBySide(scenario("table-cell"));
+    expect(html).toContain("Logs");
+    expect(html).not.toContain("Backups");
+  });
+});
+
+describe("safe links", () => {
   it("never links to javascript: or data: targets", () => {
     expect(safeHref("javascript:alert(1)")).toBeUndefined();
     expect(safeHref(" JaVaScRiPt:alert(1)")).toBeUndefined();
@@ -100,12 +287,13 @@ describe("the generated summary", () => {
   const lines = (before: string, after: string) => {
     const summary = summaryView(compareVersions(parseMarkdown(before), parseMarkdown(after)));
     return [
+      `[${summary.textChange.value}] ${summary.textChange.sentence}`,
       summary.wordCounts,
       ...summary.lists.map(
         (list) =>
           `${list.label} [${list.key}]: ${list.sections.map((s) => `${s.title}${s.href ? ` ${s.href}` : ""}`).join(", ")}`,
       ),
-      ...(summary.noHeadingChanges ? ["No section headings changed."] : []),
+      ...(summary.noHeadingChanges ? ["No section's wording changed."] : []),
     ];
   };
 
@@ -116,17 +304,48 @@ describe("the generated summary", () => {
         "# Policy\n\n## Cookies\n\nWe use no cookies.\n\n## Retention\n\nOne year.\n",
       ),
     ).toEqual([
-      "4 words added, 2 words removed.",
+      "[wording] The wording changed.",
+      "4 words added, 2 words removed; punctuation: 1 added, 1 removed.",
       "Sections added [added]: Retention #new-retention",
       "Sections removed [removed]: Old #old-old",
-      "Sections changed [changed]: Cookies #new-cookies",
+      "Sections whose wording changed [changed]: Cookies #new-cookies",
     ]);
   });
 
   it("says so when no heading changed, and uses the singular for one word", () => {
     expect(lines("Plain text.\n", "Plain new text.\n")).toEqual([
+      "[wording] The wording changed.",
       "1 word added, 0 words removed.",
-      "No section headings changed.",
+      "No section's wording changed.",
+    ]);
+  });
+
+  it("says each kind of change in words: none, formatting, links, wording", () => {
+    const kind = (name: string) =>
+      lines(
+        ...(["old.md", "new.md"].map((file) =>
+          readFileSync(join(fixtures, name, file), "utf8"),
+        ) as [string, string]),
+      );
+    expect(kind("no-text-change")).toEqual([
+      "[none] The text is the same: no words, links or formatting changed.",
+      "0 words added, 0 words removed.",
+      "No section's wording changed.",
+    ]);
+    expect(kind("formatting")).toEqual([
+      "[formatting] Only formatting changed: the words and links are the same.",
+      "0 words added, 0 words removed; 2 formatting changes.",
+      "No section's wording changed.",
+    ]);
+    expect(kind("links")).toEqual([
+      "[links] Only links changed (2 links): the words are the same.",
+      "0 words added, 0 words removed; 2 links changed.",
+      "No section's wording changed.",
+    ]);
+    expect(kind("moved-list-item")).toEqual([
+      "[wording] The wording changed.",
+      "2 words added, 0 words removed; punctuation: 2 added, 0 removed; 2 passages moved.",
+      "Sections whose wording changed [changed]: Definitions #new-definitions",
     ]);
   });
 });

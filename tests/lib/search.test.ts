@@ -3,11 +3,15 @@ import fc from "fast-check";
 import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   bestWordSubset,
+  byVersion,
   decodeEntities,
   excerptParts,
+  otherVersionCounts,
   parseSearchRequest,
   parseVersionKeys,
   queryWords,
+  resultCount,
+  resultDates,
   searchBundle,
   searchFilters,
   searchRequestQueryString,
@@ -241,5 +245,50 @@ describe("excerpts are text, never HTML", () => {
         expect(parts.map((part) => part.text).join("")).toBe(pieces.map(([text]) => text).join(""));
       }),
     );
+  });
+});
+
+describe("what other versions have, and when a result's version applied", () => {
+  const record = (...versions: string[]) => ({ filters: { version: versions } });
+
+  it("counts the results in upcoming and in past versions (a text both have counts for each)", () => {
+    expect(
+      otherVersionCounts([
+        record("2026-12-16 upcoming"),
+        record("2022-08-01 archived", "2019-05-01 archived"),
+        record("2026-12-16 upcoming", "2019-05-01 archived"),
+      ]),
+    ).toEqual({ upcoming: 2, archived: 2 });
+    expect(otherVersionCounts([])).toEqual({ upcoming: 0, archived: 0 });
+  });
+
+  it("says counts and dates in words", () => {
+    expect([0, 1, 2].map(resultCount)).toEqual(["no results", "1 result", "2 results"]);
+    expect(resultDates("archived", day("2019-05-01"), day("2022-07-31"))).toBe(
+      "Effective May 1, 2019 to July 31, 2022",
+    );
+    expect(resultDates("current", day("2024-02-01"), undefined)).toBe("Effective February 1, 2024");
+    expect(resultDates("upcoming", day("2026-12-16"), undefined)).toBe(
+      "Takes effect December 16, 2026",
+    );
+  });
+});
+
+describe("results over every version", () => {
+  it("come by version: in effect, then upcoming, then past newest first; relevance within one", () => {
+    const found = [
+      { id: "a", status: "archived", effective: day("2019-05-01") },
+      { id: "b", status: "archived", effective: day("2022-08-01") },
+      { id: "c", status: "upcoming", effective: day("2026-12-16") },
+      { id: "d", status: "current", effective: day("2024-02-01") },
+      { id: "e", status: "archived", effective: day("2022-08-01") },
+    ] as const;
+    expect([...found].sort(byVersion).map((result) => result.id)).toEqual([
+      "d",
+      "c",
+      "b",
+      "e",
+      "a",
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { policiesApiSchema, policyApiSchema } from "../../src/outputs/api.ts";
+import { TEXT_CHANGE_SCHEME } from "../../src/outputs/feeds.ts";
 import { copyContent, runScript, seedContent } from "../support/build.ts";
 import { BEFORE_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
 
@@ -39,7 +40,7 @@ interface AtomEntry {
   published: string;
   summary: { "#text": string };
   link: AtomLink[];
-  category: { "@term": string }[];
+  category: { "@term": string; "@scheme"?: string; "@label"?: string }[];
 }
 
 /** Parses an Atom feed and checks the elements RFC 4287 requires of it and its entries. */
@@ -75,7 +76,8 @@ function parseAtom(xml: string) {
     expect(
       entry.link.filter((link) => link["@rel"] === "alternate" && link["@type"] === "text/html"),
     ).toHaveLength(1);
-    expect(entry.category).toHaveLength(1);
+    // One material/editorial category; a version after the first also says its kind of text change.
+    expect(entry.category.filter((category) => !category["@scheme"])).toHaveLength(1);
   }
   return { feed, entries };
 }
@@ -113,7 +115,12 @@ describe("Atom feeds", () => {
           `${SITE}/privacy/changes/2026-12-16/`,
         ]),
       );
-      expect(first.category[0]?.["@term"]).toBe("editorial");
+      expect(change.category[1]).toEqual({
+        "@scheme": TEXT_CHANGE_SCHEME,
+        "@term": "wording",
+        "@label": "Wording changed",
+      });
+      expect(first.category.map((category) => category["@term"])).toEqual(["editorial"]);
       expect(first.link.map((link) => link["@href"])).not.toContain(
         `${SITE}/privacy/changes/2014-03-15/`,
       );

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { fixturesDir } from "../support/build.ts";
 import { AFTER_NOTICE, BEFORE_NOTICE, IN_NOTICE, builtSite } from "../support/sites.ts";
 
 let inNotice: string;
@@ -33,12 +34,13 @@ describe("the change notice", () => {
     (path) => {
       const html = notice(page(inNotice, path));
       expect(html).toBeDefined();
-      expect(text(html ?? "")).toBe(
-        "This policy will change on December 16, 2026 : see what changes",
+      expect(text(html ?? "")).toMatch(
+        /^This policy will change on December 16, 2026 , 18 days from today Announced on November 16, 2026 , with 30 days' notice of a material change \. What changes : Illustrative sample content/,
       );
       expect(html).toContain('<time datetime="2026-12-16">December 16, 2026</time>');
+      expect(html).toContain('<time datetime="2026-11-16">November 16, 2026</time>');
       expect(html).toMatch(
-        /<a href="\/privacy\/changes\/2026-12-16\/"[^>]*>\s*see what changes\s*<\/a>/,
+        /<a href="\/privacy\/changes\/2026-12-16\/"[^>]*>\s*See what changes\s*<\/a>/,
       );
     },
   );
@@ -87,15 +89,16 @@ describe("the changes page of the illustrative change", () => {
     expect(summary).toMatch(
       /<ul data-sections="added">\s*<li>\s*<a href="#new-data-retention">Data Retention<\/a>/,
     );
-    expect(text(summary)).toMatch(/Sections changed .*Access to your information/);
-    expect(text(summary)).toMatch(/\d+ words added, \d+ words removed\./);
+    expect(text(summary)).toMatch(/Sections whose wording changed .*Access to your information/);
+    expect(summary).toContain('<p class="text-change" data-text-change="wording">');
+    expect(text(summary)).toMatch(/\d+ words added, \d+ words removed[;.]/);
     expect(html).toContain('id="new-data-retention"');
     expect(html).toContain('id="new-access-to-your-information"');
   });
 
   it("marks the removed and inserted words with <del>/<ins> and words for screen readers", () => {
     expect(html).toContain(
-      'within <del><span class="visually-hidden">deleted: </span>a reasonable period</del> <ins><span class="visually-hidden">inserted: </span>30 days</ins> of <del><span class="visually-hidden">deleted: </span>time after</del> receipt.',
+      'within <del><span class="visually-hidden" data-redline-ui="">deleted: </span>a reasonable period</del> <ins><span class="visually-hidden" data-redline-ui="">inserted: </span>30 days</ins> of <del><span class="visually-hidden" data-redline-ui="">deleted: </span>time after</del> receipt.',
     );
   });
 
@@ -117,6 +120,65 @@ describe("the changes page of the illustrative change", () => {
     expect(page(inNotice, "privacy/history")).toContain(link);
     expect(page(inNotice, "privacy/2014-03-15")).not.toContain("/privacy/changes/2014-03-15/");
     expect(existsSync(join(inNotice, "privacy/changes/2014-03-15"))).toBe(false);
+  });
+});
+
+describe("the changes pages of tests/fixtures/text-changes (one version per kind of change)", () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await builtSite("2020-06-01", join(fixturesDir, "text-changes"));
+  });
+
+  it.each([
+    ["2020-02-01", "none", "The text is the same: no words, links or formatting changed."],
+    ["2020-03-01", "formatting", "Only formatting changed: the words and links are the same."],
+    ["2020-04-01", "links", "Only links changed (1 link): the words are the same."],
+    ["2020-05-01", "wording", "The wording changed."],
+  ])("%s says its kind, %s, in words and on one data-text-change element", (date, kind, words) => {
+    const html = page(site, `privacy/changes/${date}`);
+    expect([...html.matchAll(/data-text-change="([^"]*)"/g)].map((m) => m[1])).toEqual([kind]);
+    expect(text(/<p class="text-change"[^]*?<\/p>/.exec(html)?.[0] ?? "")).toBe(words);
+  });
+
+  it("the history gives each version's kind of change", () => {
+    const html = page(site, "privacy/history");
+    expect(
+      [...html.matchAll(/<td data-text-change="([^"]*)">\s*([^<]*?)\s*<\/td>/g)].map(
+        (m) => `${m[1]}: ${m[2]}`,
+      ),
+    ).toEqual([
+      "wording: Wording changed",
+      "links: Links only",
+      "formatting: Formatting only",
+      "none: Text unchanged",
+      "first: First version",
+    ]);
+  });
+
+  it("every in-page link on a changes page leads to an element of that page", () => {
+    for (const date of ["2020-02-01", "2020-03-01", "2020-04-01", "2020-05-01"]) {
+      const html = page(site, `privacy/changes/${date}`);
+      const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+      const targets = [...html.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]);
+      expect(targets.length).toBeGreaterThan(0);
+      expect(targets.filter((target) => !ids.has(target))).toEqual([]);
+    }
+  });
+
+  it("no changes page has an empty <del> or <ins>", () => {
+    for (const date of ["2020-02-01", "2020-03-01", "2020-04-01", "2020-05-01"]) {
+      const html = page(site, `privacy/changes/${date}`);
+      expect(html).not.toMatch(
+        /<(del|ins)>(<span class="visually-hidden"[^>]*>[^<]*<\/span>)?\s*<\/\1>/,
+      );
+    }
+  });
+
+  it("version pages hold the policy text in data-policy-body", () => {
+    const html = page(site, "privacy/2020-05-01");
+    expect(html).toMatch(
+      /<div class="policy-body" data-policy-body[^>]*>\s*<h2[^>]*>Privacy<\/h2>/,
+    );
   });
 });
 

@@ -4,7 +4,8 @@
  *
  * No browser is a failure with instructions, never a quiet skip.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
@@ -64,8 +65,15 @@ export function serveDirectory(
   const server: Server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     handler(request, response, () => {
+      // As static hosts do: the site's own 404 page, if it has one.
+      const notFound = join(dir, "404.html");
       response.statusCode = 404;
-      response.end("Not found");
+      if (existsSync(notFound)) {
+        response.setHeader("Content-Type", "text/html; charset=utf-8");
+        response.end(readFileSync(notFound));
+      } else {
+        response.end("Not found");
+      }
     });
   });
   return new Promise((resolve) => {

@@ -37,8 +37,10 @@ describe("align", () => {
     ]);
   });
 
-  it("never pairs blocks of different kinds", () => {
-    expect(align("# One two", "One two!").steps.map((step) => step.op)).toEqual([
+  it("pairs prose blocks of any shape, never prose with other kinds", () => {
+    expect(align("# One two", "One two!").steps.map((step) => step.op)).toEqual(["paired"]);
+    expect(align("One two", "- One two!").steps.map((step) => step.op)).toEqual(["paired"]);
+    expect(align("One two", "```\nOne two!\n```").steps.map((step) => step.op)).toEqual([
       "removed",
       "added",
     ]);

@@ -7,8 +7,15 @@ describe("format", () => {
   it("labels blocks by kind and container", () => {
     expect(blockLabel({ ...at, kind: "heading", depth: 3, anchor: "x" })).toBe("###");
     expect(
-      blockLabel({ listDepth: 2, quoteDepth: 1, kind: "list-item", ordered: true, checked: null }),
-    ).toBe(">   1.");
+      blockLabel({
+        listDepth: 2,
+        quoteDepth: 1,
+        kind: "list-item",
+        ordered: true,
+        checked: null,
+        number: 3,
+      }),
+    ).toBe(">   3.");
     expect(blockLabel({ ...at, kind: "table-cell", row: 0, column: 1, header: true })).toBe("|th");
   });
 

@@ -37,12 +37,18 @@ describe("stats", () => {
         paragraph("added"),
         heading("removed", "Old"),
       ],
-      { added: 3, removed: 1 },
+      { added: 3, removed: 1, punctuationAdded: 2, punctuationRemoved: 0 },
     );
     expect(stats).toEqual({
       wordsAdded: 3,
       wordsRemoved: 1,
-      blocks: { kept: 3, added: 2, removed: 1, changed: 2 },
+      punctuationAdded: 2,
+      punctuationRemoved: 0,
+      linksChanged: 0,
+      formattingChanged: 0,
+      moved: 0,
+      textChange: "wording",
+      blocks: { kept: 3, added: 2, removed: 1, changed: 2, moved: 0 },
       sections: {
         added: [{ title: "New", anchor: "new", depth: 2 }],
         removed: [{ title: "Old", anchor: "old", depth: 2 }],

@@ -37,12 +37,15 @@ describe("tokens", () => {
     expect(normalizeSpace(" a \n\t b ")).toBe("a b");
   });
 
-  it("keys tokens by text and marks, not by separator", () => {
+  it("keys tokens by text, not by marks or separator; raw HTML apart from words", () => {
     const [a] = tokenizeProse("word", {});
     const [b] = tokenizeProse("x word", {}).slice(1);
-    const [c] = tokenizeProse("word", { href: "https://a" });
+    const [c] = tokenizeProse("word", { href: "https://a", emphasis: true });
+    const [d] = tokenizeProse("word", { html: true });
     expect(a?.key).toBe(b?.key);
-    expect(a?.key).not.toBe(c?.key);
+    expect(a?.key).toBe(c?.key);
+    expect(a?.key).not.toBe(d?.key);
+    expect(a?.style).not.toBe(c?.style);
     expect(marksKey({ strong: true, href: "u" })).toBe("s@u");
   });
 

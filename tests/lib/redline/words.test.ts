@@ -33,7 +33,29 @@ describe("words", () => {
       ],
       added: 2,
       removed: 1,
+      punctuationAdded: 0,
+      punctuationRemoved: 0,
     });
+  });
+
+  it("counts punctuation apart from words", () => {
+    const diff = diffProse("we share data.", "we share data;", 100);
+    expect(diff).toMatchObject({
+      added: 0,
+      removed: 0,
+      punctuationAdded: 1,
+      punctuationRemoved: 1,
+    });
+  });
+
+  it("keeps a word whose marks changed, with its old marks", () => {
+    const oldTokens = tokenizeProse("see docs", { href: "https://a" });
+    const newTokens = tokenizeProse("see docs", { href: "https://b" });
+    const diff = diffWordRuns(oldTokens, newTokens, 100, keyIds(oldTokens, newTokens));
+    expect(diff?.runs).toEqual([
+      { op: "kept", text: "see docs", href: "https://b", was: { href: "https://a" } },
+    ]);
+    expect(diff?.added).toBe(0);
   });
 
   it("splits runs where marks change", () => {

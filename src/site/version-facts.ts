@@ -1,0 +1,61 @@
+/**
+ * What a reader needs to rely on one version's page: whether it is the version in effect
+ * (the banner of a version that is not) and how to cite it. Browser-safe: no Node API.
+ */
+import { addDays, formatLongDate, type CalendarDate } from "../dates/index.ts";
+import { absoluteUrl, versionPath } from "./urls.ts";
+import type { VersionStatus } from "../versions/index.ts";
+
+/** The least of a version these facts are worked out from. */
+export interface CitedVersion {
+  policy: string;
+  title: string;
+  effective: CalendarDate;
+  announced: CalendarDate;
+  sha256: string;
+  status: VersionStatus;
+}
+
+/**
+ * The banner at the top of a version that is not in effect: a past version names the
+ * first and last day it was in effect (the day before its successor took effect, as
+ * the date lookup counts it); an upcoming one names the day it takes effect.
+ */
+export type VersionBanner =
+  | { kind: "past"; from: CalendarDate; to: CalendarDate; replacedOn: CalendarDate }
+  | { kind: "upcoming"; effective: CalendarDate };
+
+export function versionBanner(version: CitedVersion): VersionBanner | undefined {
+  const { status } = version;
+  if (status.kind === "past") {
+    return {
+      kind: "past",
+      from: version.effective,
+      to: addDays(status.until, -1),
+      replacedOn: status.until,
+    };
+  }
+  if (status.kind === "upcoming") return { kind: "upcoming", effective: version.effective };
+  return undefined;
+}
+
+/** How to cite a version: its permanent URL and one line to paste into a letter or a brief. */
+export interface Citation {
+  permanentUrl: string;
+  text: string;
+}
+
+export function versionCitation(
+  site: { organization: string; url: string },
+  version: CitedVersion,
+): Citation {
+  const permanentUrl = absoluteUrl(site.url, versionPath(version.policy, version.effective));
+  const dates =
+    version.announced === version.effective
+      ? `effective ${formatLongDate(version.effective)}`
+      : `effective ${formatLongDate(version.effective)}, announced ${formatLongDate(version.announced)}`;
+  return {
+    permanentUrl,
+    text: `${site.organization}, ${version.title} (version ${dates}), ${permanentUrl}, SHA-256 ${version.sha256}.`,
+  };
+}
