@@ -123,17 +123,21 @@ export interface SummaryView {
 const plural = (count: number, word: string, words = `${word}s`) =>
   `${count} ${count === 1 ? word : words}`;
 
-/** Says a redline's kind of change in words, as the changes page, history and feeds show it. */
+/**
+ * Says a redline's kind of change in words, as the changes page and the compare page show
+ * it. Present tense, comparing the two texts: the same sentence is true of an upcoming
+ * version, of a past one and of any two versions compared.
+ */
 export function textChangeSentence(stats: Redline["stats"]): string {
   switch (stats.textChange) {
     case "none":
-      return "The text is the same: no words, links or formatting changed.";
+      return "The two texts are the same: no words, links or formatting differ.";
     case "formatting":
-      return "Only formatting changed: the words and links are the same.";
+      return "Only formatting differs: the words and links are the same.";
     case "links":
-      return `Only links changed (${plural(stats.linksChanged, "link")}): the words are the same.`;
+      return `Only links differ (${plural(stats.linksChanged, "link")}): the words are the same.`;
     case "wording":
-      return "The wording changed.";
+      return "The wording differs.";
   }
 }
 

@@ -304,7 +304,7 @@ describe("the generated summary", () => {
         "# Policy\n\n## Cookies\n\nWe use no cookies.\n\n## Retention\n\nOne year.\n",
       ),
     ).toEqual([
-      "[wording] The wording changed.",
+      "[wording] The wording differs.",
       "4 words added, 2 words removed; punctuation: 1 added, 1 removed.",
       "Sections added [added]: Retention #new-retention",
       "Sections removed [removed]: Old #old-old",
@@ -314,7 +314,7 @@ describe("the generated summary", () => {
 
   it("says so when no heading changed, and uses the singular for one word", () => {
     expect(lines("Plain text.\n", "Plain new text.\n")).toEqual([
-      "[wording] The wording changed.",
+      "[wording] The wording differs.",
       "1 word added, 0 words removed.",
       "No section's wording changed.",
     ]);
@@ -328,22 +328,22 @@ describe("the generated summary", () => {
         ) as [string, string]),
       );
     expect(kind("no-text-change")).toEqual([
-      "[none] The text is the same: no words, links or formatting changed.",
+      "[none] The two texts are the same: no words, links or formatting differ.",
       "0 words added, 0 words removed.",
       "No section's wording changed.",
     ]);
     expect(kind("formatting")).toEqual([
-      "[formatting] Only formatting changed: the words and links are the same.",
+      "[formatting] Only formatting differs: the words and links are the same.",
       "0 words added, 0 words removed; 2 formatting changes.",
       "No section's wording changed.",
     ]);
     expect(kind("links")).toEqual([
-      "[links] Only links changed (2 links): the words are the same.",
+      "[links] Only links differ (2 links): the words are the same.",
       "0 words added, 0 words removed; 2 links changed.",
       "No section's wording changed.",
     ]);
     expect(kind("moved-list-item")).toEqual([
-      "[wording] The wording changed.",
+      "[wording] The wording differs.",
       "2 words added, 0 words removed; punctuation: 2 added, 0 removed; 2 passages moved.",
       "Sections whose wording changed [changed]: Definitions #new-definitions",
     ]);

@@ -130,10 +130,10 @@ describe("the changes pages of tests/fixtures/text-changes (one version per kind
   });
 
   it.each([
-    ["2020-02-01", "none", "The text is the same: no words, links or formatting changed."],
-    ["2020-03-01", "formatting", "Only formatting changed: the words and links are the same."],
-    ["2020-04-01", "links", "Only links changed (1 link): the words are the same."],
-    ["2020-05-01", "wording", "The wording changed."],
+    ["2020-02-01", "none", "The two texts are the same: no words, links or formatting differ."],
+    ["2020-03-01", "formatting", "Only formatting differs: the words and links are the same."],
+    ["2020-04-01", "links", "Only links differ (1 link): the words are the same."],
+    ["2020-05-01", "wording", "The wording differs."],
   ])("%s says its kind, %s, in words and on one data-text-change element", (date, kind, words) => {
     const html = page(site, `privacy/changes/${date}`);
     expect([...html.matchAll(/data-text-change="([^"]*)"/g)].map((m) => m[1])).toEqual([kind]);
@@ -143,7 +143,7 @@ describe("the changes pages of tests/fixtures/text-changes (one version per kind
   it("the history gives each version's kind of change", () => {
     const html = page(site, "privacy/history");
     expect(
-      [...html.matchAll(/<td data-text-change="([^"]*)">\s*([^<]*?)\s*<\/td>/g)].map(
+      [...html.matchAll(/<td[^>]*data-text-change="([^"]*)"[^>]*>\s*([^<]*?)\s*<\/td>/g)].map(
         (m) => `${m[1]}: ${m[2]}`,
       ),
     ).toEqual([
