@@ -38,6 +38,12 @@ export interface ViewRun {
   link?: { from: string | undefined; to: string | undefined };
   /** For kept words whose formatting (emphasis, code…) changed. */
   formatChanged?: boolean;
+  /**
+   * Part of an image's alt text. An alt text is compared word by word, so one image can be
+   * several runs: the "[image: " label opens before its first run and "]" closes after its
+   * last, both marked as the page's text, not the policy's.
+   */
+  image?: { opens: boolean; closes: boolean };
 }
 
 /**
@@ -57,7 +63,9 @@ const LEADING_SPACE = /^\s*/;
 function viewRun(shown: Run, hide: RunOp | undefined): ViewRun {
   const run =
     hide === "added" && shown.was ? { ...shown.was, op: shown.op, text: shown.text } : shown;
-  const text = runText(run);
+  // An image's label is the page's, not the policy's: the view keeps the alt text alone
+  // and runNodes puts the label around it, marked data-redline-ui.
+  const text = run.image === undefined ? runText(run) : run.text.trimEnd();
   const lead = LEADING_SPACE.exec(text)?.[0] ?? "";
   const view: ViewRun = {
     lead,
@@ -65,6 +73,7 @@ function viewRun(shown: Run, hide: RunOp | undefined): ViewRun {
     href: safeHref(run.href),
     className: markClasses(run),
   };
+  if (run.image !== undefined) view.image = { opens: true, closes: true };
   if (run.was) {
     if (run.was.href !== run.href) view.link = { from: run.was.href, to: run.href };
     if (formatKey(run.was) !== formatKey(run)) view.formatChanged = true;
@@ -80,11 +89,18 @@ function viewRun(shown: Run, hide: RunOp | undefined): ViewRun {
 export function groupRuns(runs: readonly Run[], hide?: RunOp): RunGroup[] {
   const groups: RunGroup[] = [];
   let open: RunGroup | undefined;
+  let previous: { view: ViewRun; image: string | undefined } | undefined;
   for (const run of runs) {
     if (run.op === hide) continue;
     const view = viewRun(run, hide);
+    if (view.image && previous?.view.image && previous.image === run.image) {
+      // The same image goes on: one label around all of its words.
+      previous.view.image.closes = false;
+      view.image.opens = false;
+    }
+    previous = { view, image: run.image };
     let op = run.op;
-    if (op !== "kept" && view.text === "") {
+    if (op !== "kept" && view.text === "" && !view.image) {
       if (op === "removed" && hide === undefined) continue;
       op = "kept";
     }
@@ -261,10 +277,16 @@ class Links {
 function runNodes(run: ViewRun, links: Links): Child[] {
   const href = links.resolve(run.href);
   const className = run.className ? run.className.split(" ") : [];
+  const content: (Child | string)[] = [
+    ...(run.image?.opens ? [ui("span", {}, ["[image: "])] : []),
+    run.text,
+    ...(run.image?.closes ? [ui("span", {}, ["]"])] : []),
+  ];
+  // An image always has its rl-image class, so its label is always inside an element.
   let text: Element | string = run.text;
   if (href)
-    text = h("a", { href, className: className.length > 0 ? className : undefined }, [run.text]);
-  else if (className.length > 0) text = h("span", { className }, [run.text]);
+    text = h("a", { href, className: className.length > 0 ? className : undefined }, content);
+  else if (className.length > 0) text = h("span", { className }, content);
   const nodes: (Child | string)[] = [run.lead];
   if (run.formatChanged) {
     nodes.push(

@@ -89,6 +89,20 @@ describe("the inline view", () => {
     expect(html).not.toMatch(/<del>|<ins>/);
   });
 
+  it("labels an image once around its alt text, the label marked as the page's, not the policy's", () => {
+    const redline = redlineOf(
+      "Our logo: ![the old logo](/logo.png)\n",
+      "Our logo: ![the new logo](/logo.png)\n",
+    );
+    const html = inline(redline);
+    const label = (text: string) => `<span data-redline-ui="">${text}</span>`;
+    expect(html).toContain(`Our logo: <span class="rl-image">${label("[image: ")}the</span> <del>`);
+    expect(html).toContain(`<span class="rl-image">logo${label("]")}</span></p>`);
+    expect(html.match(/\[image: /g)).toHaveLength(1);
+    // Without its labels, the view holds the words of both alt texts and nothing else.
+    expect(policyText(inlineTree(redline, options)).trim()).toBe("Our logo: the old new logo");
+  });
+
   it("announces formatting changes apart: a heading level, and emphasis on a kept word", () => {
     const html = inline(scenario("formatting"));
     expect(html).toContain(
