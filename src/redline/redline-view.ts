@@ -90,9 +90,17 @@ export function groupRuns(runs: readonly Run[], hide?: RunOp): RunGroup[] {
   const groups: RunGroup[] = [];
   let open: RunGroup | undefined;
   let previous: { view: ViewRun; image: string | undefined } | undefined;
+  // The last kept run whose link changed, while the runs after it are still inside a link:
+  // a link whose words were edited is several runs, and its note is said once, at its end.
+  let linkNoted: ViewRun | undefined;
   for (const run of runs) {
     if (run.op === hide) continue;
     const view = viewRun(run, hide);
+    if (run.href === undefined) linkNoted = undefined;
+    else if (view.link) {
+      if (linkNoted?.link && sameLink(linkNoted.link, view.link)) delete linkNoted.link;
+      linkNoted = view;
+    }
     if (view.image && previous?.view.image && previous.image === run.image) {
       // The same image goes on: one label around all of its words.
       previous.view.image.closes = false;
@@ -299,6 +307,9 @@ function runNodes(run: ViewRun, links: Links): Child[] {
   if (run.link) nodes.push(linkNote(run.link));
   return nodes.map((node) => (typeof node === "string" ? { type: "text", value: node } : node));
 }
+
+const sameLink = (a: NonNullable<ViewRun["link"]>, b: NonNullable<ViewRun["link"]>) =>
+  a.from === b.from && a.to === b.to;
 
 /** The old and new target of a changed link, as visible text (printed too). */
 function linkNote(link: { from: string | undefined; to: string | undefined }): Element {

@@ -89,6 +89,17 @@ describe("the inline view", () => {
     expect(html).not.toMatch(/<del>|<ins>/);
   });
 
+  it("notes a changed link target once, after the link, even when words inside it changed", () => {
+    const html = inline(
+      redlineOf(
+        "See [our notice to California residents](#california) or scroll down.\n",
+        "See [our notice to U.S. residents](#us-states) or scroll down.\n",
+      ),
+    );
+    expect(html.match(/link changed/g)).toHaveLength(1);
+    expect(html).toMatch(/residents<\/a><span class="rl-link-note" data-redline-ui="">/);
+  });
+
   it("labels an image once around its alt text, the label marked as the page's, not the policy's", () => {
     const redline = redlineOf(
       "Our logo: ![the old logo](/logo.png)\n",
