@@ -50,6 +50,12 @@ export default tseslint.config(
         message: "This folder runs in browsers too: no Node or Astro API.",
       },
       {
+        // The render face re-exports the Markdown parser and sanitiser (about 130 KB in a
+        // browser bundle); browser-safe code takes the leaf module it needs.
+        group: ["**/render/index.ts"],
+        message: "Import the render module you need (e.g. render/script-url.ts), not its face.",
+      },
+      {
         group: ["**/content/**", "**/archive/**", "**/build/**", "**/outputs/**"],
         message:
           "This folder runs in browsers too: it may use the content's types, not load content, the archive or the build.",

@@ -23,7 +23,9 @@ import type { Element, ElementContent, Properties } from "hast";
 import { formatKey, renumbered } from "./index.ts";
 import type { BlockSide, Redline, RedlineBlock, Run, RunOp } from "./index.ts";
 // The one module, not the folder's face: the compare page's browser bundle imports this file.
-import { isScriptUrl } from "../render/index.ts";
+// The leaf module, not the render face: this view is bundled for the compare page, and
+// the face would bring the Markdown parser into readers' browsers.
+import { isScriptUrl } from "../render/script-url.ts";
 
 /** A run as a renderer puts it on the page. */
 export interface ViewRun {

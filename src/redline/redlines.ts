@@ -4,7 +4,7 @@
  * many pages (changes pages, compare data) ask for it.
  */
 import type { CalendarDate } from "../dates/index.ts";
-import { parseMarkdown } from "../render/index.ts";
+import { parseMarkdown } from "../render/markdown.ts";
 import {
   compareVersions,
   prepareVersion,
