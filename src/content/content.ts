@@ -7,7 +7,7 @@ import { lstatSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
-import { readVersionSource, type VersionRecord } from "./version-source.ts";
+import { readVersionSource, type RenderedBodies, type VersionRecord } from "./version-source.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
@@ -76,6 +76,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
   });
 
   const versions: VersionRecord[] = [];
+  const renderedBodies: RenderedBodies = new Map();
   for (const entry of entries) {
     // Hidden files beside the policies (.DS_Store, .gitkeep) are no one's content.
     if (entry.startsWith(".")) continue;
@@ -139,6 +140,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         new Uint8Array(readFileSync(filePath)),
         { file: display(filePath), policy: entry, fileName },
         { imageHosts: site?.image_hosts ?? [] },
+        renderedBodies,
       );
       if (result.ok) versions.push(result.value);
       else problems.push(...result.problems);

@@ -17,6 +17,7 @@ import {
   type RenderedVersion,
   type VersionHeading,
 } from "../render/index.ts";
+import { packVersion, prepareVersion, type PackedVersion } from "../redline/index.ts";
 import {
   SUMMARY_PLACEHOLDER,
   versionFrontMatterSchema,
@@ -44,6 +45,12 @@ export interface VersionRecord extends Omit<VersionFrontMatter, "announced"> {
   body: string;
   html: string;
   headings: VersionHeading[];
+  /**
+   * The body read into the blocks a redline compares, packed (src/redline/transfer.ts):
+   * made here from the same tree as `html`, so that redlines and the compare page's data
+   * never parse the Markdown again.
+   */
+  redlineBlocks: PackedVersion;
   /** Path relative to the project, for messages and links to the source. */
   file: string;
   /** The file's bytes exactly as committed, served at `/<policy>/<YYYY-MM-DD>.md`. */
@@ -100,21 +107,28 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
   }
 }
 
+/** A body parsed once, then rendered and read into redline blocks from that one tree. */
+type RenderedBody = RenderedVersion & { redlineBlocks: PackedVersion };
+
+/** Bodies already read in one load, by their text (see `readVersionSource`). */
+export type RenderedBodies = Map<string, ReturnType<typeof parseAndRender>>;
+
 /**
- * The body parsed and rendered, or the limits it goes over (src/render/limits.ts), with
- * lines within the body. A stack overflow that the limits did not foresee is still told as
- * too deep nesting, never as a crash.
+ * The body parsed once, then rendered and read into redline blocks from that one tree; or
+ * the limits it goes over (src/render/limits.ts), with lines within the body. A stack
+ * overflow that the limits did not foresee is still told as too deep nesting, never as a
+ * crash.
  */
 function parseAndRender(
   body: string,
-): RenderedVersion | { limits: { line: number | undefined; message: string }[] } {
+): RenderedBody | { limits: { line: number | undefined; message: string }[] } {
   const before = markdownLimitProblems(body);
   if (before.length > 0) return { limits: before };
   try {
     const tree = parseMarkdown(body);
     const nesting = treeNestingProblem(tree);
     if (nesting) return { limits: [nesting] };
-    return renderVersion(tree);
+    return { ...renderVersion(tree), redlineBlocks: packVersion(prepareVersion(tree)) };
   } catch (error) {
     if (error instanceof RangeError)
       return { limits: [{ line: undefined, message: TOO_DEEPLY_NESTED }] };
@@ -124,12 +138,16 @@ function parseAndRender(
 
 /**
  * Reads one version file. `file` is its project-relative path, `policy/name` from its
- * location; `imageHosts` are the hosts site.yml lets images come from.
+ * location; `imageHosts` are the hosts site.yml lets images come from. `renderedBodies`,
+ * shared by the files of one load, lets a version whose body is the same text as one
+ * already read (a change to the front matter only) share that body's rendering, HTML and
+ * redline blocks, rather than parse it again.
  */
 export function readVersionSource(
   bytes: Uint8Array<ArrayBuffer>,
   location: { file: string; policy: string; fileName: string },
   rules: { imageHosts: readonly string[] } = { imageHosts: [] },
+  renderedBodies: RenderedBodies = new Map(),
 ): Parsed<VersionRecord> {
   const { file, policy } = location;
   const problem = (line: number | undefined, message: string): Parsed<VersionRecord> => ({
@@ -209,7 +227,11 @@ export function readVersionSource(
 
   const fileLine = (line: number | undefined) =>
     line === undefined ? bodyLine : bodyLine + line - 1;
-  const rendered = parseAndRender(body);
+  let rendered = renderedBodies.get(body);
+  if (!rendered) {
+    rendered = parseAndRender(body);
+    renderedBodies.set(body, rendered);
+  }
   if ("limits" in rendered) {
     for (const limit of rendered.limits) {
       problems.push({ file, line: fileLine(limit.line), message: limit.message });
@@ -276,6 +298,7 @@ export function readVersionSource(
       body,
       html: rendered.html,
       headings: rendered.headings,
+      redlineBlocks: rendered.redlineBlocks,
       file,
       bytes,
       sha256: sha256Hex(bytes),

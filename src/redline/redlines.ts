@@ -1,30 +1,27 @@
 /**
  * The redlines a site shows: each version against the one before it, computed once per
- * build. Every version's Markdown is parsed and read into blocks exactly once, however
- * many pages (changes pages, compare data) ask for it.
+ * build from the redline blocks each version's record carries (read from its Markdown
+ * tree when the file was read, src/content/version-source.ts), so no page parses Markdown.
+ *
+ * Only the redlines are kept for the build. A version's unpacked blocks are dropped as
+ * soon as the redline after it is made: kept for a whole history, they would outweigh
+ * every redline of it several times over.
  */
 import type { CalendarDate } from "../dates/index.ts";
-import { parseMarkdown } from "../render/markdown.ts";
 import {
   compareVersions,
-  prepareVersion,
+  unpackVersion,
   type PreparedVersion,
   type Redline,
   type TextChange,
 } from "./index.ts";
 import type { PolicyModel, VersionModel } from "../site/index.ts";
 
-const preparedByVersion = new WeakMap<VersionModel, PreparedVersion>();
 const redlinesByPolicy = new WeakMap<PolicyModel, Map<CalendarDate, Redline>>();
 
-/** `version` read into redline blocks (parsed once, then reused). */
-export function preparedVersion(version: VersionModel): PreparedVersion {
-  let prepared = preparedByVersion.get(version);
-  if (!prepared) {
-    prepared = prepareVersion(parseMarkdown(version.body));
-    preparedByVersion.set(version, prepared);
-  }
-  return prepared;
+/** `version` read into redline blocks, ready to compare (unpacked from its record). */
+export function preparedVersion(version: Pick<VersionModel, "redlineBlocks">): PreparedVersion {
+  return unpackVersion(version.redlineBlocks);
 }
 
 /** Every version of `policy` that has one before it, by effective date → its redline against that one. */
@@ -32,15 +29,12 @@ export function redlinesFor(policy: PolicyModel): ReadonlyMap<CalendarDate, Redl
   let redlines = redlinesByPolicy.get(policy);
   if (!redlines) {
     redlines = new Map();
-    policy.versions.forEach((version, index) => {
-      const previous = policy.versions[index - 1];
-      if (previous) {
-        redlines?.set(
-          version.effective,
-          compareVersions(preparedVersion(previous), preparedVersion(version)),
-        );
-      }
-    });
+    let previous: PreparedVersion | undefined;
+    for (const version of policy.versions) {
+      const prepared = preparedVersion(version);
+      if (previous) redlines.set(version.effective, compareVersions(previous, prepared));
+      previous = prepared;
+    }
     redlinesByPolicy.set(policy, redlines);
   }
   return redlines;

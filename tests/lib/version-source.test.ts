@@ -270,3 +270,23 @@ describe("Markdown that would hide text is refused with its line", () => {
     expect(problems(body('<a name="x" id="x"></a>', "", "## A", "", "## A"))).toEqual([]);
   });
 });
+
+describe("a version's body is parsed once", () => {
+  it("shares the rendering of a body already read in the same load (a change to the front matter only)", () => {
+    const rendered = new Map();
+    const readIn = (source: string, fileName: string) =>
+      readVersionSource(
+        new TextEncoder().encode(source),
+        { file: `content/privacy/${fileName}`, policy: "privacy", fileName },
+        { imageHosts: [] },
+        rendered,
+      );
+    const first = readIn(valid, "2026-01-31.md");
+    const second = readIn(valid.replace("Privacy Policy", "Privacy Notice"), "2026-02-28.md");
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.value.title).toBe("Privacy Notice");
+    expect(second.value.redlineBlocks).toBe(first.value.redlineBlocks);
+    expect(second.value.headings).toBe(first.value.headings);
+  });
+});
