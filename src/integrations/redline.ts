@@ -7,7 +7,8 @@
  * the one site model, and hands that model to the pages through a Vite virtual module, as
  * Starlight hands its configuration to its pages. Nothing travels through `process.env`,
  * a global or a second read of the content folder: the pages render the very records that
- * were validated, down to the bytes the `.md` routes serve.
+ * were validated, down to the bytes the `.md` routes serve, and the redline blocks read
+ * from the same Markdown tree as the HTML (the pages never parse Markdown).
  *
  * `npm run build` validates first, as its own stage, and passes the model in (`model`), so
  * a mistake stops the build before Astro starts. `npm run dev` lets the integration load
@@ -104,7 +105,7 @@ export default function redline(options: RedlineOptions): AstroIntegration {
  * In a build, the serialized model is written to a file in Astro's cache folder and the
  * module reads it from there, because module text goes through the whole server bundling,
  * which costs many times its size in memory: measured on the benchmark corpus (83
- * versions, a 14 MB model), the build's peak memory fell from about 0.9 GB to 0.7 GB. The
+ * versions, a 14 MB model), the build's peak memory fell from about 0.9 GB to 0.6 GB. The
  * dev server inlines it instead, so that a content change can replace the module.
  */
 function siteModelPlugin(siteModel: () => SiteModel, handoff: string | undefined): Plugin {

@@ -29,11 +29,17 @@ export function redlinesFor(policy: PolicyModel): ReadonlyMap<CalendarDate, Redl
   let redlines = redlinesByPolicy.get(policy);
   if (!redlines) {
     redlines = new Map();
-    let previous: PreparedVersion | undefined;
+    let previous: { version: VersionModel; prepared: PreparedVersion } | undefined;
     for (const version of policy.versions) {
-      const prepared = preparedVersion(version);
-      if (previous) redlines.set(version.effective, compareVersions(previous, prepared));
-      previous = prepared;
+      // A version that changed only its front matter shares its body's blocks with the one before.
+      const prepared =
+        previous?.version.redlineBlocks === version.redlineBlocks
+          ? previous.prepared
+          : preparedVersion(version);
+      if (previous) {
+        redlines.set(version.effective, compareVersions(previous.prepared, prepared));
+      }
+      previous = { version, prepared };
     }
     redlinesByPolicy.set(policy, redlines);
   }
