@@ -18,7 +18,7 @@ import { parseMarkdown } from "../src/render/markdown.ts";
 import type { MdastRoot } from "../src/render/markdown.ts";
 import { compareVersions, prepareVersion, sideText, versionText } from "../src/redline/index.ts";
 import type { PreparedVersion } from "../src/redline/index.ts";
-import { packVersion } from "../src/redline/index.ts";
+import { packVersion, unpackVersion } from "../src/redline/index.ts";
 import { toHtml } from "hast-util-to-html";
 import { inlineTree, sideBySideTree } from "../src/redline/redline-view.ts";
 import { SAFE_ENGINES } from "../src/content/version-source.ts";
@@ -163,31 +163,32 @@ export async function benchRedline(corpusDir: string): Promise<void> {
     `  vs block extraction + compare from trees: ${(gitMs / fromTrees.total).toFixed(1)}×`,
   );
 
-  // The build's redline stage as src/redline/redlines.ts runs it: each version parsed and read
-  // into blocks once, each adjacent pair compared, each redline laid out for both views
-  // and serialised to HTML (src/redline/redline-view.ts, what the changes pages print), plus the packed JSON
-  // the compare page fetches. Astro's own component rendering is not in this figure.
+  // The build's redline stage as it runs: each version's tree (parsed once by the content
+  // stage, which renders its HTML from the same tree: step 1) read into blocks and packed
+  // onto its record (src/content/version-source.ts); in the pages, each version unpacked,
+  // each adjacent pair compared (src/redline/redlines.ts), each redline laid out for both
+  // views and serialised to HTML (src/redline/redline-view.ts, what the changes pages
+  // print), and the packed JSON the compare page fetches. Astro's own component rendering
+  // is not in this figure.
   const [packedBytes, stageMs] = timed(() => {
-    const versions = files.map((name) =>
-      prepareVersion(
-        parseMarkdown(matter(readFileSync(join(dir, name), "utf8"), matterOptions).content),
-      ),
-    );
+    const records = trees.map((tree) => packVersion(prepareVersion(tree)));
     let bytes = 0;
-    for (let i = 1; i < versions.length; i += 1) {
-      const redline = compareVersions(
-        versions[i - 1] as PreparedVersion,
-        versions[i] as PreparedVersion,
-      );
-      const view = { versionHref: "/privacy/", caption: "", before: "", after: "" };
-      toHtml(inlineTree(redline, view));
-      toHtml(sideBySideTree(redline, view));
+    let previous: PreparedVersion | undefined;
+    for (const record of records) {
+      const version = unpackVersion(record);
+      if (previous) {
+        const redline = compareVersions(previous, version);
+        const view = { versionHref: "/privacy/", caption: "", before: "", after: "" };
+        toHtml(inlineTree(redline, view));
+        toHtml(sideBySideTree(redline, view));
+      }
+      previous = version;
+      bytes += JSON.stringify(record).length;
     }
-    for (const version of versions) bytes += JSON.stringify(packVersion(version)).length;
     return bytes;
   });
   console.log(
-    `6. redline stage of the build (read + parse + prepare + compare + lay out and serialise both views + packed JSON), ` +
+    `6. redline stage of the build (prepare + pack from the parsed trees, unpack + compare + lay out and serialise both views + packed JSON), ` +
       `all ${files.length} versions: ${ms(stageMs)}; ` +
       `packed compare data ${(packedBytes / 1024).toFixed(0)} KiB for all versions`,
   );
