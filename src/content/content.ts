@@ -9,6 +9,7 @@ import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
 import { readVersionSource, type VersionRecord } from "./version-source.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
+import { timelineProblems } from "../lifecycle/index.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
 /** The archive lock (src/archive/lock.ts): the only other file the content folder holds at its top. */
@@ -145,6 +146,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
     }
   }
 
+  if (problems.length === 0) problems.push(...timelineProblems(versions));
   if (problems.length > 0 || !site) throw new ContentError(problems);
   return { site, versions };
 }

@@ -39,6 +39,12 @@ export function versionBanner(version: CitedVersion): VersionBanner | undefined 
   return undefined;
 }
 
+/**
+ * The language the versions are written in, as a BCP 47 tag (receipts, JSON-LD): the
+ * site's one language, as every page's `<html lang>` says.
+ */
+export const SITE_LANGUAGE = "en";
+
 /** How to cite a version: its permanent URL and one line to paste into a letter or a brief. */
 export interface Citation {
   permanentUrl: string;
