@@ -23,7 +23,9 @@ export interface CitedVersion {
  */
 export type VersionBanner =
   | { kind: "past"; from: CalendarDate; to: CalendarDate; replacedOn: CalendarDate }
-  | { kind: "upcoming"; effective: CalendarDate };
+  | { kind: "upcoming"; effective: CalendarDate }
+  /** Announced for `effective`, withdrawn on `date` (src/lifecycle/): it never took effect. */
+  | { kind: "withdrawn"; effective: CalendarDate; date: CalendarDate; reason: string };
 
 export function versionBanner(version: CitedVersion): VersionBanner | undefined {
   const { status } = version;
@@ -36,6 +38,9 @@ export function versionBanner(version: CitedVersion): VersionBanner | undefined 
     };
   }
   if (status.kind === "upcoming") return { kind: "upcoming", effective: version.effective };
+  if (status.kind === "withdrawn") {
+    return { kind: "withdrawn", effective: version.effective, date: status.date, reason: status.reason };
+  }
   return undefined;
 }
 
