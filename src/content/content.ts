@@ -23,7 +23,8 @@ const CONTENT_ROOT_FILES = new Set([SITE_CONFIG_FILE, LOCK_FILE]);
  * `/<name>.<ext>` itself, or a route of its own would be written over by a policy's:
  * every top-level page and folder (src/pages/, public/, Pagefind's index, Astro's assets),
  * Astro's error pages (`/404/` is written as the site's 404.html), and the static names
- * beside a per-policy route (`/api/policies.json` beside `/api/<policy>.json`).
+ * beside a per-policy route (`/api/policies.json` and `/api/receipt.schema.json` beside
+ * `/api/<policy>.json`).
  * tests/lib/reserved-names.test.ts derives them from src/pages/ and public/ so that a new
  * route cannot be added without its name here.
  */
@@ -38,6 +39,7 @@ export const RESERVED_POLICY_SLUGS = new Set([
   "notices",
   "pagefind",
   "policies",
+  "receipt",
   "robots",
   "search",
   "_astro",

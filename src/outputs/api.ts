@@ -76,7 +76,10 @@ export const apiVersionSchema = z
         rule: z.enum(["advance", "from-change"]),
         required_days: z.number().int(),
         days_before_effective: z.number().int(),
-        shown: z.object({ from: calendarDateSchema, until: calendarDateSchema }).strict().nullable(),
+        shown: z
+          .object({ from: calendarDateSchema, until: calendarDateSchema })
+          .strict()
+          .nullable(),
         meets_rule: z.boolean(),
       })
       .strict(),

@@ -39,6 +39,8 @@ export const receiptsSchema = z
   .object({ current: receiptSchema.nullable(), next: receiptSchema.nullable() })
   .strict();
 
+export type Receipts = z.output<typeof receiptsSchema>;
+
 export function receipt(siteUrl: string, version: VersionModel): Receipt {
   return {
     policy: version.policy,
@@ -50,7 +52,7 @@ export function receipt(siteUrl: string, version: VersionModel): Receipt {
 }
 
 /** The version in effect and the next one (upcoming, not withdrawn), as receipts. */
-export function policyReceipts(siteUrl: string, policy: PolicyModel): z.output<typeof receiptsSchema> {
+export function policyReceipts(siteUrl: string, policy: PolicyModel): Receipts {
   const next = policy.versions.find((version) => version.status.kind === "upcoming");
   return {
     current: policy.current ? receipt(siteUrl, policy.current) : null,

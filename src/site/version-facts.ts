@@ -39,7 +39,12 @@ export function versionBanner(version: CitedVersion): VersionBanner | undefined 
   }
   if (status.kind === "upcoming") return { kind: "upcoming", effective: version.effective };
   if (status.kind === "withdrawn") {
-    return { kind: "withdrawn", effective: version.effective, date: status.date, reason: status.reason };
+    return {
+      kind: "withdrawn",
+      effective: version.effective,
+      date: status.date,
+      reason: status.reason,
+    };
   }
   return undefined;
 }
