@@ -2,7 +2,8 @@
  * `npm run verify -- <dist-folder-or-url>`: checks a built (or deployed) site against the
  * content and the lock. For every version: `/<policy>/<date>.md` is byte-equal to the
  * content file, the file's SHA-256 is the one the lock records, and the version page
- * shows that SHA-256. Every version the lock records must still be in the content.
+ * shows that SHA-256. Every version the lock records must still be in the content, or,
+ * recorded as postponed, have its old page lead to its new date.
  */
 import { readFile } from "node:fs/promises";
 import type { Element } from "hast";
@@ -11,6 +12,7 @@ import { visit } from "unist-util-visit";
 import { join } from "node:path";
 import type { Content } from "../content/index.ts";
 import { lockName, type LockEntry } from "./lock.ts";
+import { movedFrom } from "./lock-lifecycle.ts";
 import { versionPath, versionSourcePath } from "../site/index.ts";
 import { sha256Hex as sha256 } from "../content/index.ts";
 
@@ -62,12 +64,32 @@ export async function verifySite(input: {
   const names = new Set(content.versions.map(lockName));
   const mismatches: string[] = [];
 
+  const movedPages: Promise<void>[] = [];
   for (const entry of lock) {
-    if (!names.has(lockName(entry))) {
+    if (names.has(lockName(entry))) continue;
+    const moved = entry.postponedTo && movedFrom(content.versions, entry);
+    if (!moved) {
       mismatches.push(`${lockName(entry)}: recorded in the lock but missing from the content`);
+      continue;
     }
+    // A postponed version's old page stays and leads to the date it moved to.
+    movedPages.push(
+      (async () => {
+        const oldPath = versionPath(entry.policy, entry.effective);
+        const page = await read(oldPath);
+        const target = versionPath(entry.policy, moved.version.effective);
+        if (!page)
+          mismatches.push(`${lockName(entry)}: postponed, but the site has no page ${oldPath}`);
+        else if (!Buffer.from(page).toString("utf8").includes(`href="${target}"`)) {
+          mismatches.push(
+            `${lockName(entry)}: the page ${oldPath} does not lead to ${target}, where it was postponed`,
+          );
+        }
+      })(),
+    );
   }
 
+  await Promise.all(movedPages);
   await Promise.all(
     content.versions.map(async (version) => {
       const name = lockName(version);
