@@ -45,12 +45,19 @@ export function siteReader(location: string): SiteReader {
  * one element carries it.
  */
 function shownHash(page: Uint8Array): string | undefined {
-  const hashes: string[] = [];
-  visit(fromHtml(Buffer.from(page).toString("utf8")), "element", (element: Element) => {
-    const value = element.properties["dataSha256"];
-    if (value !== undefined) hashes.push(String(value));
-  });
+  const hashes = attributeValues(page, "dataSha256", "dataSha256");
   return hashes.length === 1 ? hashes[0] : undefined;
+}
+
+/** The `read` property of every element of `page` that has the `marker` property (hast names). */
+function attributeValues(page: Uint8Array, marker: string, read: string): string[] {
+  const values: string[] = [];
+  visit(fromHtml(Buffer.from(page).toString("utf8")), "element", (element: Element) => {
+    if (element.properties[marker] === undefined) return;
+    const value = element.properties[read];
+    if (value !== undefined) values.push(String(value));
+  });
+  return values;
 }
 
 /** Every mismatch found, one sentence each naming the version; empty when the site is intact. */
@@ -80,7 +87,7 @@ export async function verifySite(input: {
         const target = versionPath(entry.policy, moved.version.effective);
         if (!page)
           mismatches.push(`${lockName(entry)}: postponed, but the site has no page ${oldPath}`);
-        else if (!Buffer.from(page).toString("utf8").includes(`href="${target}"`)) {
+        else if (!attributeValues(page, "dataPostponedLink", "href").includes(target)) {
           mismatches.push(
             `${lockName(entry)}: the page ${oldPath} does not lead to ${target}, where it was postponed`,
           );
