@@ -146,7 +146,13 @@ function versionJson(
   const link = (path: string) => absoluteUrl(site, path);
   const rule = noticeSettings(model.site);
   const given = noticeGiven(version, version.previous !== undefined, rule);
-  const window = given.required ? version.noticeWindow : undefined;
+  const { status } = version;
+  // A withdrawn version's notice ran from its announcement until its withdrawal.
+  const window = !given.required
+    ? undefined
+    : status.kind === "withdrawn"
+      ? { start: version.announced, end: status.date }
+      : version.noticeWindow;
   return {
     effective: version.effective,
     announced: version.announced,
