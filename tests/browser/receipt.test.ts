@@ -48,6 +48,13 @@ afterAll(async () => {
 
 const text = (page: Page, selector: string) =>
   page.locator(selector).innerText({ timeout: 10_000 });
+/** Opens the related site's page and waits until it has read footer.json. */
+async function openSignUp(page: Page, policySite: StaticServer) {
+  await page.goto(`${related.origin}/accept.html?policies=${policySite.origin}`);
+  await page.waitForFunction(
+    () => !document.querySelector("[data-policy-status]")?.textContent?.startsWith("Loading"),
+  );
+}
 
 describe("a related site records what a user accepted and later shows what changed", () => {
   it("stores the receipt, then links to the compare page from the accepted version", async () => {
@@ -57,7 +64,7 @@ describe("a related site records what a user accepted and later shows what chang
     page.on("pageerror", (error) => errors.push(error.message));
 
     // Day 1: the user accepts the version in effect.
-    await page.goto(`${related.origin}/accept.html?policies=${before.origin}`);
+    await openSignUp(page, before);
     await page.locator("[data-accept]").click();
     expect(await text(page, "[data-policy-status]")).toMatch(
       /^Accepted: the version of 2026-01-01 \(SHA-256 [0-9a-f]{64}\)\.$/,
@@ -74,14 +81,14 @@ describe("a related site records what a user accepted and later shows what chang
     });
 
     // Same day, again: nothing changed, so no link.
-    await page.goto(`${related.origin}/accept.html?policies=${before.origin}`);
+    await openSignUp(page, before);
     expect(await text(page, "[data-policy-status]")).toBe(
       "You accepted the version in effect, of 2026-01-01.",
     );
     expect(await page.locator("[data-changed]").isHidden()).toBe(true);
 
     // Later: the postponed change took effect; the page links to what changed since.
-    await page.goto(`${related.origin}/accept.html?policies=${after.origin}`);
+    await openSignUp(page, after);
     const link = page.locator("[data-compare-link]");
     expect(await link.getAttribute("href", { timeout: 10_000 })).toBe(
       `${after.origin}/privacy/compare/?from=2026-01-01`,
