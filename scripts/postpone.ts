@@ -4,15 +4,13 @@
  * AS_OF=YYYY-MM-DD fixes "today" (the day the postponement is dated).
  */
 import { parseArgs } from "node:util";
-import { reportFailure } from "../src/commands/cli.ts";
+import { loadCommandContent, reportFailure } from "../src/commands/cli.ts";
 import {
   describePostponement,
   planPostponement,
   writePostponement,
 } from "../src/commands/postpone-version.ts";
 import { UsageError } from "../src/content/content-error.ts";
-import { loadContent } from "../src/content/content.ts";
-import { contentDirectory } from "../src/content/content-dir.ts";
 import { isCalendarDate } from "../src/dates/dates.ts";
 import { resolveToday } from "../src/dates/today.ts";
 
@@ -39,9 +37,7 @@ try {
     throw new UsageError(`--to ${to} is not a calendar date written YYYY-MM-DD`);
   }
   if (values.reason === undefined) throw new UsageError(`--reason is required\n${USAGE}`);
-  const projectRoot = process.cwd();
-  const contentDir = contentDirectory(projectRoot, values.content);
-  const content = loadContent(contentDir, projectRoot);
+  const { projectRoot, contentDir, content } = loadCommandContent(values.content);
   const plan = planPostponement({
     content,
     contentDir,

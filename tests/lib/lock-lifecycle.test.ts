@@ -14,7 +14,7 @@ import {
 } from "../../src/archive/lock.ts";
 
 const day = (value: string) => value as CalendarDate;
-const [OLD, NEW, OTHER] = ["a", "b", "c"].map((letter) => letter.repeat(64));
+const [OLD, NEW, OTHER] = ["a".repeat(64), "b".repeat(64), "c".repeat(64)] as const;
 const today = day("2026-12-01");
 const LOCK = "content/published.lock";
 

@@ -4,7 +4,6 @@ import { getSiteModel } from "../../data/site-model.ts";
 import { receiptJsonSchema } from "../../outputs/index.ts";
 
 export const GET: APIRoute = async () =>
-  new Response(
-    JSON.stringify(receiptJsonSchema((await getSiteModel()).site.url), null, 2) + "\n",
-    { headers: { "Content-Type": "application/schema+json; charset=utf-8" } },
-  );
+  new Response(JSON.stringify(receiptJsonSchema((await getSiteModel()).site.url), null, 2) + "\n", {
+    headers: { "Content-Type": "application/schema+json; charset=utf-8" },
+  });
