@@ -94,6 +94,18 @@ describe("postponed: in the front matter", () => {
   });
 });
 
+describe("a policy whose every version is withdrawn", () => {
+  it("is refused: it would have nothing to show", () => {
+    const content = writeContent({
+      "privacy/2027-01-15.md":
+        "---\ntitle: Privacy Policy\nannounced: 2026-11-01\nwithdrawn:\n  date: 2026-12-01\n  reason: Never mind.\n---\n\nText.\n",
+    });
+    expect(() => loadContent(content, join(content, ".."))).toThrow(
+      /every version of the policy "privacy" is withdrawn/,
+    );
+  });
+});
+
 describe("the site model", () => {
   const content = loadContent(join(fixturesDir, "lifecycle-withdrawn"), fixturesDir);
   const model = (today: string) =>

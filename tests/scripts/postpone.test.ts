@@ -2,10 +2,18 @@
  * `npm run postpone` (issue 14): moves an announced version to a later date, and refuses
  * every mistake with the file, a non-zero exit and nothing written.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runScript, SITE_YML, snapshotFiles, writeContent } from "../support/build.ts";
+import {
+  copyContent,
+  fixturesDir,
+  runScript,
+  SITE_YML,
+  snapshotFiles,
+  writeContent,
+} from "../support/build.ts";
 
 const TODAY = "2026-12-01";
 const FIRST = "---\ntitle: Privacy Policy\n---\n\n# Example\n\nWe keep logs for a year.\n";
@@ -120,5 +128,25 @@ describe.concurrent("npm run postpone", () => {
     expect(stderr).toMatch(
       /privacy\/2027-03-01\.md:2: this version takes effect before the notice of the material change of February 20, 2027 has run its 30 days \(until 2027-03-22\)/,
     );
+  });
+});
+
+describe("a withdrawn: on a version already in effect", () => {
+  it("is refused by check and by the build, naming the file and line, with nothing published", async () => {
+    const content = copyContent(join(fixturesDir, "lifecycle-withdrawn"));
+    const file = join(content, "privacy/2027-01-15.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace("date: 2026-12-01", "date: 2027-01-20"));
+    const check = await runScript("check", ["--content", content], { AS_OF: "2027-02-01" });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(
+      /privacy\/2027-01-15\.md:6: this version took effect on 2027-01-15, before it was withdrawn on 2027-01-20/,
+    );
+    const out = join(mkdtempSync(join(tmpdir(), "redline-withdrawn-")), "dist");
+    const build = await runScript("build", ["--content", content, "--out", out], {
+      AS_OF: "2027-02-01",
+    });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toMatch(/privacy\/2027-01-15\.md:6: this version took effect/);
+    expect(existsSync(out)).toBe(false);
   });
 });
