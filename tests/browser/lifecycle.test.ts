@@ -77,3 +77,20 @@ describe("on a phone", () => {
     60_000,
   );
 });
+
+describe("the notice of a withdrawn change, read after the build day", () => {
+  it.each([
+    ["2026-12-30T20:00:00-08:00", true],
+    ["2026-12-31T08:00:00-08:00", false],
+  ])(
+    "on the reader's clock at %s, is shown: %s",
+    async (instant, shown) => {
+      const page = await browser.newPage();
+      await page.clock.setFixedTime(new Date(instant));
+      await page.goto(`${withdrawn.origin}/privacy/`);
+      expect(await page.locator("[data-withdrawal-notice]").isVisible()).toBe(shown);
+      await page.close();
+    },
+    60_000,
+  );
+});
