@@ -12,6 +12,9 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readLock } from "../../src/archive/lock.ts";
+import { siteReader, verifySite, type SiteReader } from "../../src/archive/verify.ts";
+import { loadContent } from "../../src/content/content.ts";
 import { policyApiSchema } from "../../src/outputs/api.ts";
 import { receiptSchema } from "../../src/outputs/receipt.ts";
 import { fixturesDir, runScript } from "../support/build.ts";
@@ -164,6 +167,24 @@ describe("a postponed version (from 2027-01-01 to 2027-02-01, built for 2026-12-
     const result = await runScript("verify", ["--content", POSTPONED, postponedSite]);
     expect(result.stderr + result.stdout).not.toContain("✗");
     expect(result.status).toBe(0);
+
+    const lock = readLock(POSTPONED, fixturesDir);
+    if (!lock.ok) throw new Error("the fixture's lock reads");
+    const content = loadContent(POSTPONED, fixturesDir);
+    const served = siteReader(postponedSite);
+    const verify = (read: SiteReader) => verifySite({ read, content, lock: lock.value });
+    const without =
+      (gone: string): SiteReader =>
+      (path) =>
+        path === gone ? Promise.resolve(undefined) : served(path);
+    expect(await verify(without("/privacy/2027-01-01/"))).toEqual([
+      "privacy/2027-01-01.md: postponed, but the site has no page /privacy/2027-01-01/",
+    ]);
+    const elsewhere: SiteReader = async (path) =>
+      path === "/privacy/2027-01-01/" ? served("/privacy/2026-01-01/") : served(path);
+    expect(await verify(elsewhere)).toEqual([
+      "privacy/2027-01-01.md: the page /privacy/2027-01-01/ does not lead to /privacy/2027-02-01/, where it was postponed",
+    ]);
   });
 });
 
