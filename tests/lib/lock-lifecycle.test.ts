@@ -2,7 +2,14 @@
  * The lock accepts exactly two more changes to a published version (issue 14): its
  * withdrawal and its postponement, each recorded on its day; anything else stays refused.
  */
+import { createHash } from "node:crypto";
+import { dirname } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ArchiveHistory } from "../../src/archive/archive-history.ts";
+import { checkPublishing } from "../../src/archive/publishing-checks.ts";
+import { loadContent } from "../../src/content/content.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
+import { writeContent } from "../support/build.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
 import {
   checkLock,
@@ -132,5 +139,55 @@ describe("a postponement", () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.line).toBe(1);
+  });
+});
+
+describe("the notice rule after a postponement", () => {
+  // The moved file is new to Git; its announcement is proved at its old date.
+  const first = "---\ntitle: Privacy Policy\n---\n\nWe keep logs.\n";
+  const files = {
+    "published.lock": `privacy/2020-01-01.md sha256:${createHash("sha256").update(first).digest("hex")} corrections:0\n`,
+    "privacy/2020-01-01.md": first,
+    "privacy/2027-01-10.md":
+      "---\ntitle: Privacy Policy\nmaterial: true\nannounced: 2026-12-01\nsummary: Logs are kept 90 days.\npostponed:\n  - from: 2027-01-05\n    date: 2026-12-15\n    reason: More time.\n---\n\nWe keep logs for 90 days.\n",
+  };
+  const recordingDay = day("2026-12-20");
+  function noticeProblems(firstCommitted: Record<string, string>) {
+    const contentDir = writeContent(files);
+    const projectRoot = dirname(contentDir);
+    const content = loadContent(contentDir, projectRoot);
+    const history: ArchiveHistory = {
+      available: true,
+      lastRecorded: { commit: "abc", day: day("2020-01-01") },
+      everRecorded: new Map([["privacy/2020-01-01.md", { commit: "abc", day: day("2020-01-01") }]]),
+      firstCommitted: new Map(
+        Object.entries(firstCommitted).map(([name, when]) => [name, day(when)]),
+      ),
+      lastDeleted: new Map(),
+    };
+    return checkPublishing({
+      model: buildSiteModel({ ...content, today: recordingDay }),
+      recordingDay,
+      contentDir,
+      projectRoot,
+      history,
+    }).problems.map((problem) => problem.message);
+  }
+
+  it("counts the notice from the old date's first commit", () => {
+    expect(
+      noticeProblems({
+        "privacy/2020-01-01.md": "2020-01-01",
+        "privacy/2027-01-05.md": "2026-12-01",
+      }),
+    ).toEqual([]);
+  });
+
+  it("without any trace of the old date, counts from today, and refuses too short a notice", () => {
+    expect(noticeProblems({ "privacy/2020-01-01.md": "2020-01-01" })).toEqual([
+      expect.stringMatching(
+        /announced 21 day\(s\) before it takes effect \(counted from today, 2026-12-20/,
+      ),
+    ]);
   });
 });
