@@ -7,6 +7,7 @@ const BROWSER_SAFE = [
   "src/dates",
   "src/render",
   "src/notice",
+  "src/lifecycle",
   "src/versions",
   "src/site",
   "src/redline",

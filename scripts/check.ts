@@ -67,6 +67,11 @@ try {
         `    notice running until ${policy.notice.window.end} for the version of ${policy.notice.version.effective}`,
       );
     }
+    if (policy.withdrawal) {
+      console.log(
+        `    withdrawal of the version of ${policy.withdrawal.version.effective} told until ${policy.withdrawal.window.end}`,
+      );
+    }
   }
   console.log(
     model.nextRebuild

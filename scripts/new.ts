@@ -4,10 +4,8 @@
  * edit. AS_OF=YYYY-MM-DD fixes "today" (the announced date of a material version).
  */
 import { parseArgs } from "node:util";
-import { reportFailure } from "../src/commands/cli.ts";
+import { loadCommandContent, reportFailure } from "../src/commands/cli.ts";
 import { UsageError } from "../src/content/content-error.ts";
-import { loadContent } from "../src/content/content.ts";
-import { contentDirectory } from "../src/content/content-dir.ts";
 import { isCalendarDate } from "../src/dates/dates.ts";
 import {
   describeNewVersion,
@@ -34,9 +32,7 @@ try {
   if (values.date !== undefined && !isCalendarDate(values.date)) {
     throw new UsageError(`--date ${values.date} is not a calendar date written YYYY-MM-DD`);
   }
-  const projectRoot = process.cwd();
-  const contentDir = contentDirectory(projectRoot, values.content);
-  const content = loadContent(contentDir, projectRoot);
+  const { projectRoot, contentDir, content } = loadCommandContent(values.content);
   const plan = planNewVersion({
     content,
     contentDir,

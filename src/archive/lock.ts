@@ -21,9 +21,16 @@
  *   recorded once with `--import`, which marks those lines `imported`.
  * - What the lock once recorded stays recorded: Git history is checked for lines removed
  *   and for a lock deleted (archive-history.ts).
+ * - Two more changes to a published version are accepted, each recorded like a correction,
+ *   on its day (src/lifecycle/): a **withdrawal** (the file gains `withdrawn:`, so its hash
+ *   changes; the line is marked `withdrawn`, and removing the withdrawal later is refused)
+ *   and a **postponement** (`npm run postpone` renames the file to the later date and adds a
+ *   `postponed:` entry naming the old date; the old line stays, marked
+ *   `postponed-to:<new date>`, and the file at the new date gets its own line, its
+ *   announcement proved by the old one). Any other deletion or change is refused.
  *
  * Format, one line per version, sorted, diff-friendly:
- *   `<policy>/<YYYY-MM-DD>.md sha256:<64 hex> corrections:<count>[ imported]`
+ *   `<policy>/<YYYY-MM-DD>.md sha256:<64 hex> corrections:<count>[ imported][ withdrawn][ postponed-to:<YYYY-MM-DD>]`
  */
 import { existsSync, readFileSync } from "node:fs";
 import { writeFileAtomically } from "./atomic-write.ts";
@@ -33,11 +40,19 @@ import type { ContentProblem, VersionRecord } from "../content/index.ts";
 import { POLICY_SLUG_PATTERN } from "../content/index.ts";
 import type { Parsed } from "../content/index.ts";
 import { LOCK_FILE } from "../content/index.ts";
+import { movedFrom, movedFromLocked } from "./lock-lifecycle.ts";
 
 /** What the lock reads of a version. */
 export type LockableVersion = Pick<
   VersionRecord,
-  "policy" | "effective" | "announced" | "sha256" | "file" | "corrections"
+  | "policy"
+  | "effective"
+  | "announced"
+  | "sha256"
+  | "file"
+  | "corrections"
+  | "withdrawn"
+  | "postponed"
 >;
 
 export interface LockEntry {
@@ -48,6 +63,10 @@ export interface LockEntry {
   corrections: number;
   /** Recorded with `--import`, after its announcement day: its dates are the editors' word. */
   imported: boolean;
+  /** The file's hash was recorded with its `withdrawn:` record, which may never be removed. */
+  withdrawalRecorded?: boolean | undefined;
+  /** The version was postponed to this date: its file moved there (`npm run postpone`). */
+  postponedTo?: CalendarDate | undefined;
   /** Line in the lock file (0 for entries not read from a file). */
   line: number;
 }
@@ -57,7 +76,7 @@ const HEADER = [
   "# changed without a recorded correction. Written by `npm run check -- --lock`; do not edit.",
 ];
 const ENTRY_LINE = new RegExp(
-  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?$`,
+  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?( withdrawn)?(?: postponed-to:(\\d{4}-\\d{2}-\\d{2}))?$`,
 );
 
 /** `privacy/2014-03-15.md`: how the lock names a version. */
@@ -74,7 +93,11 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
     const content = raw.trim();
     if (content === "" || content.startsWith("#")) return;
     const match = ENTRY_LINE.exec(content);
-    if (!match || !isCalendarDate(match[2])) {
+    if (
+      !match ||
+      !isCalendarDate(match[2]) ||
+      (match[7] !== undefined && !isCalendarDate(match[7]))
+    ) {
       problems.push({
         file,
         line,
@@ -89,6 +112,8 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
       sha256: match[3] ?? "",
       corrections: Number(match[4]),
       imported: match[5] !== undefined,
+      withdrawalRecorded: match[6] !== undefined,
+      postponedTo: match[7] as CalendarDate | undefined,
       line,
     };
     if (seen.has(lockName(entry))) {
@@ -106,7 +131,7 @@ export function formatLock(entries: readonly Omit<LockEntry, "line">[]): string 
   const lines = entries
     .map(
       (entry) =>
-        `${lockName(entry)} sha256:${entry.sha256} corrections:${entry.corrections}${entry.imported ? " imported" : ""}`,
+        `${lockName(entry)} sha256:${entry.sha256} corrections:${entry.corrections}${entry.imported ? " imported" : ""}${entry.withdrawalRecorded ? " withdrawn" : ""}${entry.postponedTo ? ` postponed-to:${entry.postponedTo}` : ""}`,
     )
     .sort();
   return [...HEADER, ...lines].join("\n") + "\n";
@@ -144,6 +169,16 @@ export function checkLock(input: {
   for (const entry of entries) {
     const name = lockName(entry);
     const version = byName.get(name);
+    const moved = version ? undefined : movedFrom(versions, entry);
+    if (moved) {
+      // Postponed: the file moved to a later date (lock-lifecycle.ts).
+      if (!entry.postponedTo) {
+        unrecorded.push(
+          `${moved.version.file}: postponement from ${entry.effective} to ${moved.to} not recorded yet: run npm run check -- --lock`,
+        );
+      }
+      continue;
+    }
     if (!version) {
       problems.push({
         file: lockFile,
@@ -152,7 +187,28 @@ export function checkLock(input: {
       });
       continue;
     }
+    if (entry.withdrawalRecorded && !version.withdrawn) {
+      problems.push({
+        file: version.file,
+        message: `this version's withdrawal is recorded (${lockFile}:${entry.line}): a recorded withdrawal may never be removed; restore it from git, and announce the change again as a new version`,
+      });
+      continue;
+    }
     if (version.sha256 === entry.sha256) continue;
+    if (version.withdrawn && !entry.withdrawalRecorded) {
+      const { date } = version.withdrawn;
+      if (input.lastRecorded && date < input.lastRecorded) {
+        problems.push({
+          file: version.file,
+          message: `the withdrawal is dated ${date}, before the lock last recorded a change (${input.lastRecorded}): date it the day you record it, ${input.recordingDay}, so its notice runs in full`,
+        });
+      } else {
+        unrecorded.push(
+          `${version.file}: withdrawal of ${date} not recorded yet: run npm run check -- --lock`,
+        );
+      }
+      continue;
+    }
     const count = version.corrections.length;
     const pending = version.corrections[count - 1];
     if (
@@ -197,7 +253,11 @@ export function checkLock(input: {
         });
       }
     });
-    if (version.announced <= today && !locked.has(lockName(version))) {
+    if (
+      version.announced <= today &&
+      !locked.has(lockName(version)) &&
+      !movedFromLocked(version, locked)
+    ) {
       unrecorded.push(
         version.announced < input.recordingDay
           ? `${version.file}: announced on ${version.announced} but not recorded in ${lockFile} that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock`
@@ -225,6 +285,15 @@ export function recordPublished(input: {
   const byName = new Map(input.versions.map((version) => [lockName(version), version]));
   const recorded: string[] = [];
   const problems: ContentProblem[] = [];
+  // A withdrawal or postponement is recorded on its day, as a correction is.
+  const onItsDay = (file: string, what: string, date: CalendarDate) => {
+    if (date === today || importing) return true;
+    problems.push({
+      file,
+      message: `the ${what} is dated ${date}, but it is recorded today, ${today}: date it ${today}, so its notice runs in full from the day it is published`,
+    });
+    return false;
+  };
   const entries = input.entries.map((entry): Omit<LockEntry, "line"> => {
     const kept = {
       policy: entry.policy,
@@ -232,8 +301,21 @@ export function recordPublished(input: {
       sha256: entry.sha256,
       corrections: entry.corrections,
       imported: entry.imported,
+      withdrawalRecorded: entry.withdrawalRecorded,
+      postponedTo: entry.postponedTo,
     };
     const version = byName.get(lockName(entry));
+    const moved = version ? undefined : movedFrom(input.versions, entry);
+    if (moved && !entry.postponedTo) {
+      if (!onItsDay(moved.version.file, "postponement", moved.move.date)) return kept;
+      recorded.push(`${lockName(entry)}: postponed to ${moved.to}, recorded`);
+      return { ...kept, postponedTo: moved.to };
+    }
+    if (version?.withdrawn && !entry.withdrawalRecorded && version.sha256 !== entry.sha256) {
+      if (!onItsDay(version.file, "withdrawal", version.withdrawn.date)) return kept;
+      recorded.push(`${lockName(entry)}: withdrawn on ${version.withdrawn.date}, recorded`);
+      return { ...kept, sha256: version.sha256, withdrawalRecorded: true };
+    }
     if (
       !version ||
       version.sha256 === entry.sha256 ||
@@ -250,12 +332,14 @@ export function recordPublished(input: {
       return kept;
     }
     recorded.push(`${lockName(entry)}: correction of ${correction?.date} recorded`);
-    return { ...pick(version), corrections: version.corrections.length, imported: entry.imported };
+    return { ...kept, ...pick(version), corrections: version.corrections.length };
   });
   const locked = new Set(input.entries.map(lockName));
   for (const version of input.versions) {
     if (version.announced > today || locked.has(lockName(version))) continue;
-    const late = version.announced < today;
+    // A postponed version's announcement is proved by its old date's line.
+    const moved = movedFromLocked(version, locked);
+    const late = version.announced < today && !moved;
     if (late && !importing) {
       problems.push({
         file: version.file,
@@ -264,9 +348,14 @@ export function recordPublished(input: {
       continue;
     }
     recorded.push(
-      `${lockName(version)}: published on ${version.announced}, recorded${late ? " as imported" : ""}`,
+      `${lockName(version)}: ${moved ? `postponed from ${version.postponed.at(-1)?.from}` : `published on ${version.announced}`}, recorded${late ? " as imported" : ""}`,
     );
-    entries.push({ ...pick(version), corrections: version.corrections.length, imported: late });
+    entries.push({
+      ...pick(version),
+      corrections: version.corrections.length,
+      imported: late,
+      withdrawalRecorded: version.withdrawn !== undefined,
+    });
   }
   return { entries, recorded, problems };
 }

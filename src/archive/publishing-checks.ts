@@ -39,6 +39,8 @@ export function checkPublishing(input: {
 }): PublishingCheck {
   const { model, recordingDay } = input;
   const versions = model.policies.flatMap((policy) => policy.versions);
+  // The lock keeps withdrawn versions too; the notice rule reads only the timeline.
+  const published = [...versions, ...model.policies.flatMap((policy) => policy.withdrawn)];
   const history = input.history ?? readArchiveHistory(input.contentDir, model.site.timezone);
   const lock = readLock(input.contentDir, input.projectRoot);
   const entries = lock.ok ? lock.value : [];
@@ -75,13 +77,13 @@ export function checkPublishing(input: {
     }),
     ...deletedVersionProblems({
       history,
-      present: new Set(versions.map(lockName)),
+      present: new Set(published.map(lockName)),
       contentFolder: relative(input.projectRoot, input.contentDir) || ".",
       recordingDay,
     }),
   );
   const checked = checkLock({
-    versions,
+    versions: published,
     entries,
     lockFile: lock.file,
     today: model.today,
@@ -101,15 +103,27 @@ export function checkPublishing(input: {
  * today. Without history the front matter is taken at its word (and a warning says so).
  */
 function provedAnnouncement(
-  version: Pick<VersionRecord, "policy" | "effective" | "announced">,
+  version: Pick<VersionRecord, "policy" | "effective" | "announced" | "postponed">,
   known: { locked: Set<string>; history: ArchiveHistory; recordingDay: CalendarDate },
 ): { announced: CalendarDate; announcedBecause?: string } {
   const { announced } = version;
-  const name = lockName(version);
-  if (announced >= known.recordingDay || known.locked.has(name) || !known.history.available) {
+  // A postponed version was announced at its old dates: any of their files proves it.
+  const names = [
+    lockName(version),
+    ...version.postponed.map((move) => lockName({ policy: version.policy, effective: move.from })),
+  ];
+  if (
+    announced >= known.recordingDay ||
+    names.some((name) => known.locked.has(name)) ||
+    !known.history.available
+  ) {
     return { announced };
   }
-  const committed = known.history.firstCommitted.get(name);
+  const { history } = known;
+  const committed = names
+    .map((name) => history.firstCommitted.get(name))
+    .filter((day): day is CalendarDate => day !== undefined)
+    .sort()[0];
   const proved = committed ?? known.recordingDay;
   if (proved <= announced) return { announced };
   return {

@@ -2,7 +2,8 @@
  * `npm run verify -- <dist-folder-or-url>`: checks a built (or deployed) site against the
  * content and the lock. For every version: `/<policy>/<date>.md` is byte-equal to the
  * content file, the file's SHA-256 is the one the lock records, and the version page
- * shows that SHA-256. Every version the lock records must still be in the content.
+ * shows that SHA-256. Every version the lock records must still be in the content, or,
+ * recorded as postponed, have its old page lead to its new date.
  */
 import { readFile } from "node:fs/promises";
 import type { Element } from "hast";
@@ -11,6 +12,7 @@ import { visit } from "unist-util-visit";
 import { join } from "node:path";
 import type { Content } from "../content/index.ts";
 import { lockName, type LockEntry } from "./lock.ts";
+import { movedFrom } from "./lock-lifecycle.ts";
 import { versionPath, versionSourcePath } from "../site/index.ts";
 import { sha256Hex as sha256 } from "../content/index.ts";
 
@@ -43,12 +45,19 @@ export function siteReader(location: string): SiteReader {
  * one element carries it.
  */
 function shownHash(page: Uint8Array): string | undefined {
-  const hashes: string[] = [];
-  visit(fromHtml(Buffer.from(page).toString("utf8")), "element", (element: Element) => {
-    const value = element.properties["dataSha256"];
-    if (value !== undefined) hashes.push(String(value));
-  });
+  const hashes = attributeValues(page, "dataSha256", "dataSha256");
   return hashes.length === 1 ? hashes[0] : undefined;
+}
+
+/** The `read` property of every element of `page` that has the `marker` property (hast names). */
+function attributeValues(page: Uint8Array, marker: string, read: string): string[] {
+  const values: string[] = [];
+  visit(fromHtml(Buffer.from(page).toString("utf8")), "element", (element: Element) => {
+    if (element.properties[marker] === undefined) return;
+    const value = element.properties[read];
+    if (value !== undefined) values.push(String(value));
+  });
+  return values;
 }
 
 /** Every mismatch found, one sentence each naming the version; empty when the site is intact. */
@@ -62,12 +71,32 @@ export async function verifySite(input: {
   const names = new Set(content.versions.map(lockName));
   const mismatches: string[] = [];
 
+  const movedPages: Promise<void>[] = [];
   for (const entry of lock) {
-    if (!names.has(lockName(entry))) {
+    if (names.has(lockName(entry))) continue;
+    const moved = entry.postponedTo && movedFrom(content.versions, entry);
+    if (!moved) {
       mismatches.push(`${lockName(entry)}: recorded in the lock but missing from the content`);
+      continue;
     }
+    // A postponed version's old page stays and leads to the date it moved to.
+    movedPages.push(
+      (async () => {
+        const oldPath = versionPath(entry.policy, entry.effective);
+        const page = await read(oldPath);
+        const target = versionPath(entry.policy, moved.version.effective);
+        if (!page)
+          mismatches.push(`${lockName(entry)}: postponed, but the site has no page ${oldPath}`);
+        else if (!attributeValues(page, "dataPostponedLink", "href").includes(target)) {
+          mismatches.push(
+            `${lockName(entry)}: the page ${oldPath} does not lead to ${target}, where it was postponed`,
+          );
+        }
+      })(),
+    );
   }
 
+  await Promise.all(movedPages);
   await Promise.all(
     content.versions.map(async (version) => {
       const name = lockName(version);

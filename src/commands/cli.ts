@@ -3,6 +3,7 @@
  * listed one per line as `file:line: message`.
  */
 import { ContentError, UsageError, formatProblem } from "../content/index.ts";
+import { contentDirectory, loadContent, type Content } from "../content/index.ts";
 import { AsOfError } from "../dates/index.ts";
 
 /**
@@ -37,4 +38,18 @@ function isArgumentError(error: unknown): error is Error {
     error instanceof TypeError &&
     String((error as NodeJS.ErrnoException).code).startsWith("ERR_PARSE_ARGS_")
   );
+}
+
+/**
+ * What a command that edits content starts from: the project (the working directory), its
+ * content folder (`--content`, or content/) and the content, loaded and validated.
+ */
+export function loadCommandContent(contentOption: string | undefined): {
+  projectRoot: string;
+  contentDir: string;
+  content: Content;
+} {
+  const projectRoot = process.cwd();
+  const contentDir = contentDirectory(projectRoot, contentOption);
+  return { projectRoot, contentDir, content: loadContent(contentDir, projectRoot) };
 }

@@ -9,6 +9,7 @@ import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
 import { readVersionSource, type RenderedBodies, type VersionRecord } from "./version-source.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
+import { timelineProblems } from "../lifecycle/index.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
 /** The archive lock (src/archive/lock.ts): the only other file the content folder holds at its top. */
@@ -22,7 +23,8 @@ const CONTENT_ROOT_FILES = new Set([SITE_CONFIG_FILE, LOCK_FILE]);
  * `/<name>.<ext>` itself, or a route of its own would be written over by a policy's:
  * every top-level page and folder (src/pages/, public/, Pagefind's index, Astro's assets),
  * Astro's error pages (`/404/` is written as the site's 404.html), and the static names
- * beside a per-policy route (`/api/policies.json` beside `/api/<policy>.json`).
+ * beside a per-policy route (`/api/policies.json` and `/api/receipt.schema.json` beside
+ * `/api/<policy>.json`).
  * tests/lib/reserved-names.test.ts derives them from src/pages/ and public/ so that a new
  * route cannot be added without its name here.
  */
@@ -37,6 +39,7 @@ export const RESERVED_POLICY_SLUGS = new Set([
   "notices",
   "pagefind",
   "policies",
+  "receipt",
   "robots",
   "search",
   "_astro",
@@ -147,6 +150,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
     }
   }
 
+  if (problems.length === 0) problems.push(...timelineProblems(versions));
   if (problems.length > 0 || !site) throw new ContentError(problems);
   return { site, versions };
 }

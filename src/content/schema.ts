@@ -77,6 +77,52 @@ export const versionFrontMatterSchema = z
         { invalid_type_error: "must be a list of { date: YYYY-MM-DD, reason: … } entries" },
       )
       .default([]),
+    /**
+     * Set when an announced version is withdrawn before it takes effect: the day it was
+     * withdrawn (before its effective date) and why. The version is then no longer
+     * upcoming; its permanent URL stays and says so, and the current page's notice says
+     * the announced change was withdrawn for `notice_days` from `date`
+     * (src/lifecycle/lifecycle.ts).
+     */
+    withdrawn: z
+      .object(
+        {
+          date: calendarDateSchema,
+          reason: z
+            .string({ required_error: "is required", invalid_type_error: "must be text" })
+            .trim()
+            .min(1, "must not be empty"),
+        },
+        {
+          invalid_type_error: 'must be { date: YYYY-MM-DD, reason: "…" }',
+        },
+      )
+      .strict()
+      .optional(),
+    /**
+     * The effective dates this version was announced for before it was postponed, oldest
+     * first, written by `npm run postpone` when it renamed the file to its new date: the
+     * old effective date (`from`, whose URL now points here), the day it was postponed
+     * (`date`) and why. The lock records each move (src/archive/lock.ts).
+     */
+    postponed: z
+      .array(
+        z
+          .object({
+            from: calendarDateSchema,
+            date: calendarDateSchema,
+            reason: z
+              .string({ required_error: "is required", invalid_type_error: "must be text" })
+              .trim()
+              .min(1, "must not be empty"),
+          })
+          .strict(),
+        {
+          invalid_type_error:
+            'must be a list of { from: YYYY-MM-DD, date: YYYY-MM-DD, reason: "…" } entries',
+        },
+      )
+      .default([]),
   })
   .strict()
   .superRefine((frontMatter, context) => {

@@ -25,6 +25,7 @@ import {
 } from "./schema.ts";
 import { sha256Hex } from "./version-file.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
+import { lifecycleProblems } from "../lifecycle/index.ts";
 
 /**
  * The one record of a version: its front matter as the schema (schema.ts) validated it,
@@ -285,6 +286,18 @@ export function readVersionSource(
       lines.announced ?? 1,
       `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
     );
+  }
+
+  const lifecycle = lifecycleProblems({ ...parsed.value, effective, announced });
+  if (lifecycle.length > 0) {
+    return {
+      ok: false,
+      problems: lifecycle.map(({ key, index, message }) => ({
+        file,
+        line: (index === undefined ? undefined : parsed.lineOf?.([key, index])) ?? lines[key] ?? 1,
+        message,
+      })),
+    };
   }
 
   return {

@@ -32,6 +32,24 @@ export type RuleVersion = Pick<
     announcedBecause?: string | undefined;
   };
 
+/**
+ * The notice a version gave, as the API states it: how many days before it took effect it
+ * was announced, and whether that meets the site's rule. Only a material change to an
+ * existing policy needs notice; under `from-change` the notice runs after the change, so
+ * any advance is enough.
+ */
+export function noticeGiven(
+  version: Pick<RuleVersion, "effective" | "announced" | "material">,
+  hasPrevious: boolean,
+  rule: NoticeSettings,
+): { required: boolean; daysBeforeEffective: number; meetsRule: boolean } {
+  const daysBeforeEffective = daysBetween(version.announced, version.effective);
+  const required = version.material && hasPrevious;
+  const meetsRule =
+    !required || rule.noticeRule !== "advance" || daysBeforeEffective >= rule.noticeDays;
+  return { required, daysBeforeEffective, meetsRule };
+}
+
 export function checkNoticeRule(
   versions: readonly RuleVersion[],
   rule: NoticeSettings,
@@ -49,15 +67,13 @@ export function checkNoticeRule(
       const previous = ordered[index - 1];
       if (!previous || version.urgent !== undefined) return;
 
-      if (version.material && rule.noticeRule === "advance") {
-        const days = daysBetween(version.announced, version.effective);
-        if (days < rule.noticeDays) {
-          report(
-            version,
-            "announced",
-            `this material change is announced ${days} day(s) before it takes effect${version.announcedBecause ? ` (${version.announcedBecause})` : ""}, but site.yml requires ${rule.noticeDays} days' notice in advance: announce it by ${addDays(version.effective, -rule.noticeDays)} or make it take effect on ${addDays(version.announced, rule.noticeDays)} or later (rename the file), ${urgentHint}`,
-          );
-        }
+      const given = noticeGiven(version, true, rule);
+      if (!given.meetsRule) {
+        report(
+          version,
+          "announced",
+          `this material change is announced ${given.daysBeforeEffective} day(s) before it takes effect${version.announcedBecause ? ` (${version.announcedBecause})` : ""}, but site.yml requires ${rule.noticeDays} days' notice in advance: announce it by ${addDays(version.effective, -rule.noticeDays)} or make it take effect on ${addDays(version.announced, rule.noticeDays)} or later (rename the file), ${urgentHint}`,
+        );
       }
 
       const window = previous.noticeWindow;

@@ -90,7 +90,7 @@ export function activeNotice<V extends NoticedVersion>(
  * effect, or a notice starts or ends. Undefined when nothing is scheduled.
  */
 export function nextRebuildDate(
-  versions: readonly NoticedVersion[],
+  versions: readonly Pick<NoticedVersion, "effective" | "noticeWindow">[],
   today: CalendarDate,
 ): CalendarDate | undefined {
   const days = versions.flatMap(({ effective, noticeWindow: window }) =>

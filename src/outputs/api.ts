@@ -7,6 +7,9 @@ import { z } from "astro/zod";
 import { calendarDateSchema } from "../content/index.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import { lastChanged } from "./feeds.ts";
+import { policyReceipts, receiptsSchema } from "./receipt.ts";
+import { noticeGiven, noticeSettings } from "../notice/index.ts";
+import { byEffectiveDate } from "../versions/index.ts";
 import { TEXT_CHANGES } from "../redline/index.ts";
 import { textChangeOf } from "../redline/redlines.ts";
 import {
@@ -30,8 +33,11 @@ export const apiVersionSchema = z
     announced: calendarDateSchema,
     /** Day it last changed: `announced`, or the date of its latest correction. */
     updated: calendarDateSchema,
-    /** As of the build: `past`, `current` or `upcoming`. */
-    status: z.enum(["past", "current", "upcoming"]),
+    /**
+     * As of the build: `past`, `current`, `upcoming`, or `withdrawn` (announced, then
+     * withdrawn before it took effect: see `withdrawn`).
+     */
+    status: z.enum(["past", "current", "upcoming", "withdrawn"]),
     /** Day the next version replaced or will replace it; null while none is scheduled. */
     in_effect_until: calendarDateSchema.nullable(),
     title: z.string(),
@@ -48,6 +54,35 @@ export const apiVersionSchema = z
     text_change: z.enum(TEXT_CHANGES).nullable(),
     /** Corrections to the published text, oldest first. */
     corrections: z.array(z.object({ date: calendarDateSchema, reason: z.string() }).strict()),
+    /** The day the version was withdrawn, before it took effect, and why; null otherwise. */
+    withdrawn: z.object({ date: calendarDateSchema, reason: z.string() }).strict().nullable(),
+    /**
+     * The dates it was announced for before it was postponed, oldest first: the old
+     * effective date (`from`, whose page now points here), the day it was postponed and why.
+     */
+    postponed: z.array(
+      z
+        .object({ from: calendarDateSchema, date: calendarDateSchema, reason: z.string(), url })
+        .strict(),
+    ),
+    /**
+     * The notice the version gave: whether the site's rule requires one (a material change
+     * to an existing policy), the days between `announced` and `effective`, the days the
+     * change notice is shown (null when none is), and whether the notice meets the rule.
+     */
+    notice: z
+      .object({
+        required: z.boolean(),
+        rule: z.enum(["advance", "from-change"]),
+        required_days: z.number().int(),
+        days_before_effective: z.number().int(),
+        shown: z
+          .object({ from: calendarDateSchema, until: calendarDateSchema })
+          .strict()
+          .nullable(),
+        meets_rule: z.boolean(),
+      })
+      .strict(),
     /** SHA-256 (hex) of the Markdown source, as served at `urls.source`. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     urls: z
@@ -71,8 +106,13 @@ export const apiPolicySchema = z
     /** Effective date of the version in effect as of the build; null before the first. */
     current: calendarDateSchema.nullable(),
     urls: z.object({ page: url, history: url, feed: url, api: url }).strict(),
-    /** Every version, oldest first. */
+    /** Every version, withdrawn ones included, oldest first by effective date. */
     versions: z.array(apiVersionSchema),
+    /**
+     * What a related site stores when a user accepts the policy: the version in effect
+     * and the next one (src/outputs/receipt.ts; JSON Schema at /api/receipt.schema.json).
+     */
+    receipts: receiptsSchema,
   })
   .strict();
 
@@ -98,11 +138,21 @@ export type PoliciesApi = z.output<typeof policiesApiSchema>;
 export type PolicyApi = z.output<typeof policyApiSchema>;
 
 function versionJson(
-  site: string,
+  model: SiteModel,
   policy: PolicyModel,
   version: VersionModel,
 ): z.input<typeof apiVersionSchema> {
+  const site = model.site.url;
   const link = (path: string) => absoluteUrl(site, path);
+  const rule = noticeSettings(model.site);
+  const given = noticeGiven(version, version.previous !== undefined, rule);
+  const { status } = version;
+  // A withdrawn version's notice ran from its announcement until its withdrawal.
+  const window = !given.required
+    ? undefined
+    : status.kind === "withdrawn"
+      ? { start: version.announced, end: status.date }
+      : version.noticeWindow;
   return {
     effective: version.effective,
     announced: version.announced,
@@ -116,6 +166,19 @@ function versionJson(
     urgent: version.urgent ?? null,
     text_change: textChangeOf(policy, version),
     corrections: version.corrections,
+    withdrawn: version.withdrawn ?? null,
+    postponed: version.postponed.map((move) => ({
+      ...move,
+      url: link(versionPath(version.policy, move.from)),
+    })),
+    notice: {
+      required: given.required,
+      rule: rule.noticeRule,
+      required_days: rule.noticeDays,
+      days_before_effective: given.daysBeforeEffective,
+      shown: window ? { from: window.start, until: window.end } : null,
+      meets_rule: given.meetsRule,
+    },
     sha256: version.sha256,
     urls: {
       page: link(versionPath(version.policy, version.effective)),
@@ -125,7 +188,8 @@ function versionJson(
   };
 }
 
-function policyJson(site: string, policy: PolicyModel): z.input<typeof apiPolicySchema> {
+function policyJson(model: SiteModel, policy: PolicyModel): z.input<typeof apiPolicySchema> {
+  const site = model.site.url;
   const link = (path: string) => absoluteUrl(site, path);
   return {
     slug: policy.slug,
@@ -137,7 +201,10 @@ function policyJson(site: string, policy: PolicyModel): z.input<typeof apiPolicy
       feed: link(feedPath(policy.slug)),
       api: link(policyApiPath(policy.slug)),
     },
-    versions: policy.versions.map((version) => versionJson(site, policy, version)),
+    versions: byEffectiveDate([...policy.versions, ...policy.withdrawn]).map((version) =>
+      versionJson(model, policy, version),
+    ),
+    receipts: policyReceipts(site, policy),
   };
 }
 
@@ -147,7 +214,7 @@ export function policiesApi(model: SiteModel): string {
     as_of: model.today,
     organization: model.site.organization,
     site: absoluteUrl(model.site.url, "/"),
-    policies: model.policies.map((policy) => policyJson(model.site.url, policy)),
+    policies: model.policies.map((policy) => policyJson(model, policy)),
   });
   return JSON.stringify(body, null, 2) + "\n";
 }
@@ -156,7 +223,7 @@ export function policiesApi(model: SiteModel): string {
 export function policyApi(model: SiteModel, policy: PolicyModel): string {
   const body: PolicyApi = policyApiSchema.parse({
     as_of: model.today,
-    ...policyJson(model.site.url, policy),
+    ...policyJson(model, policy),
   });
   return JSON.stringify(body, null, 2) + "\n";
 }

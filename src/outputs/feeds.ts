@@ -9,6 +9,7 @@
 import { formatLongDate, type CalendarDate } from "../dates/index.ts";
 import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
+import { lastPostponement, postponementSentence, withdrawalSentence } from "../lifecycle/index.ts";
 import {
   absoluteUrl,
   changesPath,
@@ -18,9 +19,20 @@ import {
   versionSourcePath,
 } from "../site/index.ts";
 
-/** The stable id of a version's entry, the same in every feed. */
-export function entryId(siteUrl: string, version: { policy: string; effective: CalendarDate }) {
-  return `tag:${new URL(siteUrl).hostname},${version.effective}:${version.policy}/${version.effective}`;
+/**
+ * The stable id of a version's entry, the same in every feed. A postponed version keeps
+ * the id of the date it was first announced for, so feed readers update its entry.
+ */
+export function entryId(
+  siteUrl: string,
+  version: {
+    policy: string;
+    effective: CalendarDate;
+    postponed?: readonly { from: CalendarDate }[];
+  },
+) {
+  const named = version.postponed?.[0]?.from ?? version.effective;
+  return `tag:${new URL(siteUrl).hostname},${named}:${version.policy}/${named}`;
 }
 
 /** `2026-11-16T00:00:00-08:00`: the start of `date` in `timeZone`, as RFC 3339. */
@@ -42,16 +54,36 @@ export function startOfDay(date: CalendarDate, timeZone: string): string {
   return `${date}T00:00:00${offset === 0 ? "Z" : `${sign}${hours}:${minutes}`}`;
 }
 
-/** The day an entry last changed: its announcement or its latest correction. */
+/** The day an entry last changed: its announcement, latest correction, postponement or withdrawal. */
 export function lastChanged(version: VersionModel): CalendarDate {
-  return version.corrections.at(-1)?.date ?? version.announced;
+  const days = [
+    version.announced,
+    ...version.corrections.map((correction) => correction.date),
+    ...version.postponed.map((move) => move.date),
+    ...(version.status.kind === "withdrawn" ? [version.status.date] : []),
+  ];
+  return days.sort().at(-1) ?? version.announced;
 }
+
+/** The scheme of the feed category that says a version was withdrawn or postponed. */
+export const LIFECYCLE_SCHEME = "urn:redline:lifecycle";
 
 /** The scheme of the feed category that says a version's kind of text change. */
 export const TEXT_CHANGE_SCHEME = "urn:redline:text-change";
 
 /** What a reader is told about a version without a summary of its own. */
 export function versionSummary(version: VersionModel): string {
+  const { status } = version;
+  const move = lastPostponement(version);
+  const said = [
+    ...(status.kind === "withdrawn" ? [withdrawalSentence(status)] : []),
+    ...(move && status.kind !== "withdrawn" ? [postponementSentence(move, version.effective)] : []),
+  ];
+  const summary = changeSummary(version);
+  return said.length > 0 ? `${said.join(" ")} The change announced: ${summary}` : summary;
+}
+
+function changeSummary(version: VersionModel): string {
   if (version.summary) return version.summary;
   if (!version.previous) return `First version of the ${version.title}.`;
   return version.material
@@ -64,7 +96,7 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
   const { site } = model;
   const policies = policy ? [policy] : model.policies;
   const versions = policies
-    .flatMap((each) => each.versions)
+    .flatMap((each) => [...each.versions, ...each.withdrawn])
     .filter((version) => version.announced <= model.today)
     .sort(
       (a, b) =>
@@ -109,6 +141,12 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
         term: version.material ? "material" : "editorial",
         label: version.material ? "Material change" : "Editorial change",
       }),
+      // Withdrawn before it took effect, or postponed to a later date (src/lifecycle/).
+      version.status.kind === "withdrawn"
+        ? element("category", { scheme: LIFECYCLE_SCHEME, term: "withdrawn", label: "Withdrawn" })
+        : version.postponed.length > 0
+          ? element("category", { scheme: LIFECYCLE_SCHEME, term: "postponed", label: "Postponed" })
+          : "",
       // The kind of change its changes page gives (none, formatting, links, wording).
       textChange
         ? element("category", {
@@ -153,7 +191,12 @@ function entryTitle(version: VersionModel): string {
     : version.material
       ? "material change"
       : "editorial change";
-  return `${version.title}: ${kind}, effective ${formatLongDate(version.effective)}`;
+  if (version.status.kind === "withdrawn") {
+    return `${version.title}: ${kind} announced for ${formatLongDate(version.effective)}, withdrawn`;
+  }
+  const move = lastPostponement(version);
+  const postponed = move ? ` (postponed from ${formatLongDate(move.from)})` : "";
+  return `${version.title}: ${kind}, effective ${formatLongDate(version.effective)}${postponed}`;
 }
 
 function compare(a: string, b: string): number {

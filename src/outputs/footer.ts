@@ -15,6 +15,8 @@ import type { SiteConfig } from "../content/index.ts";
 import type { SiteModel, VersionModel } from "../site/index.ts";
 import { absoluteUrl, policyLinkRelation, policyPath, versionPath } from "../site/index.ts";
 import { inlineJson } from "./inline-json.ts";
+import { policyReceipts, type Receipts } from "./receipt.ts";
+import { lastPostponement } from "../lifecycle/index.ts";
 
 export const FOOTER_FORMATS = ["html", "js", "json"] as const;
 export type FooterFormat = (typeof FOOTER_FORMATS)[number];
@@ -52,7 +54,28 @@ export interface FooterPolicy {
     /** Absolute URL of the new version. */
     url: string;
     summary: string | null;
+    /** The effective date it was announced for before its last postponement; null if never postponed. */
+    postponedFrom: CalendarDate | null;
   } | null;
+  /**
+   * An announced change withdrawn before it took effect, for `notice_days` from its
+   * withdrawal (`[date, end)`); null otherwise.
+   */
+  withdrawal: {
+    /** The day the withdrawn version was to take effect. */
+    effective: CalendarDate;
+    /** The day it was withdrawn. */
+    date: CalendarDate;
+    end: CalendarDate;
+    reason: string;
+    /** Absolute URL of the withdrawn version's page, which says so. */
+    url: string;
+  } | null;
+  /**
+   * What to store when a user accepts the policy: receipts of the version in effect and of
+   * the next one (src/outputs/receipt.ts; JSON Schema at /api/receipt.schema.json).
+   */
+  receipts: Receipts;
   /** The version in effect on `asOf` and every later one, oldest first. */
   schedule: FooterScheduleEntry[];
 }
@@ -75,7 +98,7 @@ export function footerData(model: SiteModel): FooterData {
   const { site } = model;
   const url = (path: string) => absoluteUrl(site.url, path);
   const policies = model.policies.map((policy): FooterPolicy => {
-    const { current, notice } = policy;
+    const { current, notice, withdrawal } = policy;
     const from = current ? policy.versions.indexOf(current) : 0;
     return {
       slug: policy.slug,
@@ -91,8 +114,19 @@ export function footerData(model: SiteModel): FooterData {
             end: notice.window.end,
             url: url(versionPath(policy.slug, notice.version.effective)),
             summary: notice.version.summary ?? null,
+            postponedFrom: lastPostponement(notice.version)?.from ?? null,
           }
         : null,
+      withdrawal: withdrawal?.version.withdrawn
+        ? {
+            effective: withdrawal.version.effective,
+            date: withdrawal.window.start,
+            end: withdrawal.window.end,
+            reason: withdrawal.version.withdrawn.reason,
+            url: url(versionPath(policy.slug, withdrawal.version.effective)),
+          }
+        : null,
+      receipts: policyReceipts(site.url, policy),
       schedule: policy.versions.slice(from).map(scheduleEntry),
     };
   });
@@ -142,18 +176,30 @@ export function renderFooterHtml(data: FooterData): string {
       },
       [text(policy.title)],
     );
-    const notice = policy.notice;
+    const { notice, withdrawal } = policy;
+    const date = (day: CalendarDate) =>
+      element("time", { dateTime: day }, [text(formatLongDate(day))]);
     const mark = notice
       ? [
           text(" "),
           element("span", { className: [`${FOOTER_CLASS}__notice`] }, [
             text("Updated, effective "),
-            element("time", { dateTime: notice.effective }, [
-              text(formatLongDate(notice.effective)),
-            ]),
+            date(notice.effective),
+            ...(notice.postponedFrom
+              ? [text(" (postponed from "), date(notice.postponedFrom), text(")")]
+              : []),
           ]),
         ]
-      : [];
+      : withdrawal
+        ? [
+            text(" "),
+            element("span", { className: [`${FOOTER_CLASS}__notice`] }, [
+              text("The change announced for "),
+              date(withdrawal.effective),
+              text(" was withdrawn"),
+            ]),
+          ]
+        : [];
     return element("li", { className: [`${FOOTER_CLASS}__item`] }, [link, ...mark]);
   });
 

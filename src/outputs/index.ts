@@ -8,4 +8,6 @@ export * from "./feeds.ts";
 export * from "./footer.ts";
 export * from "./footer-script.ts";
 export * from "./inline-json.ts";
+export * from "./json-ld.ts";
+export * from "./receipt.ts";
 export * from "./notice-email.ts";

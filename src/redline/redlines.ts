@@ -48,7 +48,25 @@ export function redlinesFor(policy: PolicyModel): ReadonlyMap<CalendarDate, Redl
 
 /** The redline of `version` against the version before it; undefined for a policy's first version. */
 export function redlineOf(policy: PolicyModel, version: VersionModel): Redline | undefined {
+  if (version.status.kind === "withdrawn") return withdrawnRedline(policy, version);
   return redlinesFor(policy).get(version.effective);
+}
+
+const withdrawnRedlines = new WeakMap<VersionModel, Redline>();
+
+/**
+ * A withdrawn version is not in its policy's timeline; its changes page (a permanent URL
+ * once announced) still shows it against the version it would have replaced.
+ */
+function withdrawnRedline(policy: PolicyModel, version: VersionModel): Redline | undefined {
+  const previous = policy.versions.find((each) => each.effective === version.previous);
+  if (!previous) return undefined;
+  let redline = withdrawnRedlines.get(version);
+  if (!redline) {
+    redline = compareVersions(preparedVersion(previous), preparedVersion(version));
+    withdrawnRedlines.set(version, redline);
+  }
+  return redline;
 }
 
 /**

@@ -17,7 +17,8 @@ export function isSearchStatus(value: string | undefined): value is SearchStatus
 }
 
 export function searchStatus(status: VersionStatus): SearchStatus {
-  return status.kind === "past" ? "archived" : status.kind;
+  // A withdrawn version is never indexed (it is not in its policy's timeline).
+  return status.kind === "past" || status.kind === "withdrawn" ? "archived" : status.kind;
 }
 
 /**

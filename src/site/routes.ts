@@ -2,7 +2,7 @@
  * The static paths of every route, from the site model. Route files call these and only
  * render; what exists at which URL is decided here.
  */
-import type { PolicyModel, SiteModel, VersionModel } from "./site-model.ts";
+import type { PolicyModel, SiteModel, VersionModel, VersionMove } from "./site-model.ts";
 
 /** `/<policy>/…` routes: one per policy. */
 export function policyRoutes(model: SiteModel) {
@@ -12,12 +12,25 @@ export function policyRoutes(model: SiteModel) {
   }));
 }
 
-/** `/<policy>/<YYYY-MM-DD>/`: one per version, past, current and upcoming. */
+/** `/<policy>/<YYYY-MM-DD>/` (and its source): one per version, past, current, upcoming and withdrawn. */
 export function versionRoutes(model: SiteModel) {
   return model.policies.flatMap((policy) =>
-    policy.versions.map((version) => ({
+    [...policy.versions, ...policy.withdrawn].map((version) => ({
       params: { policy: policy.slug, date: version.effective },
       props: { policy, version },
+    })),
+  );
+}
+
+/**
+ * `/<policy>/<YYYY-MM-DD>/` of a postponed version's old date: a page that says it was
+ * postponed and leads to its new date (src/lifecycle/).
+ */
+export function movedVersionRoutes(model: SiteModel) {
+  return model.policies.flatMap((policy) =>
+    policy.moves.map((move) => ({
+      params: { policy: policy.slug, date: move.from },
+      props: { policy, version: move.version, move },
     })),
   );
 }
@@ -25,8 +38,9 @@ export function versionRoutes(model: SiteModel) {
 /** `/<policy>/changes/<YYYY-MM-DD>/`: one per version that has a version before it. */
 export function changeRoutes(model: SiteModel) {
   return model.policies.flatMap((policy) =>
-    policy.versions.flatMap((version, index) => {
-      const previous = policy.versions[index - 1];
+    [...policy.versions, ...policy.withdrawn].flatMap((version) => {
+      // A withdrawn version's `previous` is the version it would have replaced.
+      const previous = policy.versions.find((each) => each.effective === version.previous);
       return previous
         ? [
             {
@@ -41,3 +55,4 @@ export function changeRoutes(model: SiteModel) {
 
 export type PolicyRouteProps = { policy: PolicyModel };
 export type VersionRouteProps = { policy: PolicyModel; version: VersionModel };
+export type MovedVersionRouteProps = VersionRouteProps & { move: VersionMove };

@@ -2,11 +2,13 @@
  * Everything the pages show, computed once per build from the validated content and
  * today's date. Routes only pick from it.
  */
-import type { CalendarDate } from "../dates/index.ts";
+import { addDays, compareDates, type CalendarDate } from "../dates/index.ts";
+import { isWithdrawnOn, withdrawalWindow } from "../lifecycle/index.ts";
 import {
   activeNotice,
   nextRebuildDate,
   noticeSettings,
+  noticeShownOn,
   noticeWindow,
   type ActiveNotice,
   type NoticeWindow,
@@ -30,6 +32,26 @@ export interface VersionModel extends VersionRecord {
   noticeWindow: NoticeWindow | undefined;
 }
 
+/**
+ * A postponed version's old date (src/lifecycle/): its URL stays and leads to the version
+ * at its new date.
+ */
+export interface VersionMove {
+  /** The effective date the version was announced for before this postponement. */
+  from: CalendarDate;
+  /** The day it was postponed, and why. */
+  date: CalendarDate;
+  reason: string;
+  /** The version, at its effective date now. */
+  version: VersionModel;
+}
+
+/** The notice that an announced change was withdrawn, shown for `notice_days` from its withdrawal. */
+export interface WithdrawalNotice {
+  version: VersionModel;
+  window: NoticeWindow;
+}
+
 export interface PolicyModel {
   slug: string;
   /** Title of the version in effect (or of the first upcoming one, before any takes effect). */
@@ -44,6 +66,15 @@ export interface PolicyModel {
   latest: VersionModel;
   /** The change notice running today, if any. */
   notice: ActiveNotice<VersionModel> | undefined;
+  /**
+   * Versions withdrawn as of today, oldest first: not in `versions` (they never take
+   * effect), each with status `withdrawn` and `previous` the version it would have replaced.
+   */
+  withdrawn: VersionModel[];
+  /** Every postponement's old date, oldest first. */
+  moves: VersionMove[];
+  /** The newest withdrawal whose notice runs today, if any. */
+  withdrawal: WithdrawalNotice | undefined;
 }
 
 export interface SiteModel {
@@ -64,7 +95,8 @@ export function buildSiteModel(input: {
   const byPolicy = versionsByPolicy(input.versions);
 
   const policies = [...byPolicy.keys()].sort().map((slug): PolicyModel => {
-    const ordered = byPolicy.get(slug) ?? [];
+    const all = byPolicy.get(slug) ?? [];
+    const ordered = all.filter((record) => !isWithdrawnOn(record, today));
     const versions = ordered.map((record, index): VersionModel => ({
       ...record,
       status: versionStatus(ordered, index, today),
@@ -72,6 +104,23 @@ export function buildSiteModel(input: {
       next: ordered[index + 1]?.effective,
       noticeWindow: noticeWindow(record, rule),
     }));
+    const withdrawn = all
+      .filter((record) => isWithdrawnOn(record, today))
+      .map((record): VersionModel => {
+        const { date, reason } = record.withdrawn ?? { date: today, reason: "" };
+        return {
+          ...record,
+          status: { kind: "withdrawn", date, reason },
+          previous: versions[indexInEffectOn(versions, addDays(record.effective, -1))]?.effective,
+          next: undefined,
+          noticeWindow: undefined,
+        };
+      });
+    const withdrawals = withdrawn.flatMap((version) =>
+      version.withdrawn
+        ? [{ version, window: withdrawalWindow(version.withdrawn, site.notice_days) }]
+        : [],
+    );
     const current = versions[indexInEffectOn(versions, today)];
     const latest = versions[versions.length - 1];
     if (!latest) throw new Error(`policy ${slug} has no versions`);
@@ -83,6 +132,11 @@ export function buildSiteModel(input: {
       current,
       latest,
       notice: activeNotice(versions, today),
+      withdrawn,
+      moves: [...versions, ...withdrawn]
+        .flatMap((version) => version.postponed.map((move) => ({ ...move, version })))
+        .sort((a, b) => compareDates(a.from, b.from)),
+      withdrawal: withdrawals.filter(({ window }) => noticeShownOn(window, today)).at(-1),
     };
   });
 
@@ -91,7 +145,21 @@ export function buildSiteModel(input: {
     today,
     policies,
     nextRebuild: nextRebuildDate(
-      policies.flatMap((policy) => policy.versions),
+      [
+        ...policies.flatMap((policy) => policy.versions),
+        // A withdrawal takes the version out of the timeline on its day, and its notice
+        // ends notice_days later: both are days the built site changes.
+        ...input.versions.flatMap((record) =>
+          record.withdrawn
+            ? [
+                {
+                  effective: record.withdrawn.date,
+                  noticeWindow: withdrawalWindow(record.withdrawn, site.notice_days),
+                },
+              ]
+            : [],
+        ),
+      ],
       today,
     ),
   };

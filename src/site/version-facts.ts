@@ -23,7 +23,9 @@ export interface CitedVersion {
  */
 export type VersionBanner =
   | { kind: "past"; from: CalendarDate; to: CalendarDate; replacedOn: CalendarDate }
-  | { kind: "upcoming"; effective: CalendarDate };
+  | { kind: "upcoming"; effective: CalendarDate }
+  /** Announced for `effective`, withdrawn on `date` (src/lifecycle/): it never took effect. */
+  | { kind: "withdrawn"; effective: CalendarDate; date: CalendarDate; reason: string };
 
 export function versionBanner(version: CitedVersion): VersionBanner | undefined {
   const { status } = version;
@@ -36,8 +38,22 @@ export function versionBanner(version: CitedVersion): VersionBanner | undefined 
     };
   }
   if (status.kind === "upcoming") return { kind: "upcoming", effective: version.effective };
+  if (status.kind === "withdrawn") {
+    return {
+      kind: "withdrawn",
+      effective: version.effective,
+      date: status.date,
+      reason: status.reason,
+    };
+  }
   return undefined;
 }
+
+/**
+ * The language the versions are written in, as a BCP 47 tag (receipts, JSON-LD): the
+ * site's one language, as every page's `<html lang>` says.
+ */
+export const SITE_LANGUAGE = "en";
 
 /** How to cite a version: its permanent URL and one line to paste into a letter or a brief. */
 export interface Citation {

@@ -15,7 +15,9 @@ export type VersionStatus =
   /** In effect today; `until` is set when an upcoming version will replace it. */
   | { kind: "current"; until?: CalendarDate }
   /** Published ahead of its effective date. */
-  | { kind: "upcoming" };
+  | { kind: "upcoming" }
+  /** Announced, then withdrawn on `date` before it took effect (src/lifecycle/): it never takes effect. */
+  | { kind: "withdrawn"; date: CalendarDate; reason: string };
 
 /** Versions in the order they take effect. */
 export function byEffectiveDate<V extends Dated>(versions: readonly V[]): V[] {

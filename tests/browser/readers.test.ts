@@ -548,6 +548,8 @@ describe("7. stay informed", () => {
       "Announced",
       "Effective",
       "In effect",
+      "Withdrawn",
+      "Postponed",
     ]);
     // The notice's "material change" leads there.
     const current = await open("/privacy/");

@@ -35,6 +35,8 @@ describe("what a reader is told about a version", () => {
       summary: undefined,
       previous: undefined,
       material: false,
+      status: { kind: "current" },
+      postponed: [],
       ...fields,
     }) as VersionModel;
   const before = "2014-03-15" as CalendarDate;

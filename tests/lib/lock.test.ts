@@ -18,6 +18,7 @@ function version(overrides: Partial<LockableVersion> = {}): LockableVersion {
     policy: "privacy",
     effective: day("2014-03-15"),
     announced: day("2014-03-15"),
+    postponed: [],
     sha256: HASH_A,
     file: "content/privacy/2014-03-15.md",
     corrections: [],

@@ -20,7 +20,9 @@ const version = {
   announced: day("2026-11-16"),
   title: "Privacy Policy",
   summary: 'We now keep logs for 30 days. <script>alert("x")</script>',
-} as VersionModel;
+  status: { kind: "upcoming" },
+  postponed: [],
+} as unknown as VersionModel;
 
 describe("the notice e-mail", () => {
   it("gives the summary, both dates and absolute links, in plain text as written", () => {

@@ -93,6 +93,8 @@ describe("the seed site", () => {
   });
 });
 
+const DATA_BLOCKS = ["application/json", "application/ld+json"];
+
 describe("a site whose policy titles are written as markup", () => {
   // tests/fixtures/hostile-title: a terms policy titled `</script><script>alert(2)</script> & "Terms"`.
   let hostile: string;
@@ -108,8 +110,9 @@ describe("a site whose policy titles are written as markup", () => {
     for (const file of pages) {
       const scripts: string[] = [];
       visit(fromHtml(readFileSync(join(hostile, file), "utf8")), "element", (element: Element) => {
-        // Data blocks (type="application/json") carry the title as data; they never run.
-        if (element.tagName === "script" && element.properties["type"] !== "application/json")
+        // Data blocks (JSON, and JSON-LD) carry the title as data; they never run.
+        const type = String(element.properties["type"] ?? "");
+        if (element.tagName === "script" && !DATA_BLOCKS.includes(type))
           scripts.push(hastToString(element));
       });
       expect(
@@ -117,6 +120,13 @@ describe("a site whose policy titles are written as markup", () => {
         file,
       ).toEqual([]);
     }
+  });
+
+  it("gives the title in the version page's JSON-LD, escaped, reading back as written", () => {
+    const html = page(hostile, "privacy/2020-01-01");
+    const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "";
+    expect(json).not.toMatch(/[<>]/);
+    expect((JSON.parse(json) as { name: string }).name).toBe("<img src=x onerror=alert(1)>");
   });
 
   it("embeds the date lookup's timeline as JSON that reads back as the title", () => {
