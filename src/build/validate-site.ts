@@ -25,7 +25,12 @@ export function validateSite(options: {
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
-  const model = buildSiteModel({ site: content.site, versions: content.versions, today });
+  const model = buildSiteModel({
+    site: content.site,
+    versions: content.versions,
+    today,
+    siteSource: content.siteSource,
+  });
   // The notice rule and the archive lock (src/archive/publishing-checks.ts). Announcements
   // are proved against the real clock, whatever day the site is built for.
   const recordingDay = resolveToday({

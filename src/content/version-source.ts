@@ -23,6 +23,7 @@ import {
   type VersionFrontMatter,
 } from "./schema.ts";
 import { sha256Hex } from "./version-file.ts";
+import { readability, textBlocks, type Readability } from "../readability/index.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
 /**
@@ -50,6 +51,11 @@ export interface VersionRecord extends Omit<VersionFrontMatter, "announced"> {
   bytes: Uint8Array<ArrayBuffer>;
   /** SHA-256 (hex) of `bytes`. */
   sha256: string;
+  /**
+   * Words, sentences, reading time and reading ease of the text (src/readability/),
+   * counted once from the Markdown tree as the file is read.
+   */
+  readability: Readability;
 }
 
 /** Where each key of a version's front matter is written in its file. */
@@ -107,14 +113,17 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
  */
 function parseAndRender(
   body: string,
-): RenderedVersion | { limits: { line: number | undefined; message: string }[] } {
+  language: string,
+):
+  | (RenderedVersion & { readability: Readability })
+  | { limits: { line: number | undefined; message: string }[] } {
   const before = markdownLimitProblems(body);
   if (before.length > 0) return { limits: before };
   try {
     const tree = parseMarkdown(body);
     const nesting = treeNestingProblem(tree);
     if (nesting) return { limits: [nesting] };
-    return renderVersion(tree);
+    return { ...renderVersion(tree), readability: readability(textBlocks(tree), language) };
   } catch (error) {
     if (error instanceof RangeError)
       return { limits: [{ line: undefined, message: TOO_DEEPLY_NESTED }] };
@@ -129,7 +138,11 @@ function parseAndRender(
 export function readVersionSource(
   bytes: Uint8Array<ArrayBuffer>,
   location: { file: string; policy: string; fileName: string },
-  rules: { imageHosts: readonly string[] } = { imageHosts: [] },
+  rules: {
+    imageHosts: readonly string[];
+    /** The text's language, for its reading-ease formula (default `en`). */
+    language?: string;
+  } = { imageHosts: [] },
 ): Parsed<VersionRecord> {
   const { file, policy } = location;
   const problem = (line: number | undefined, message: string): Parsed<VersionRecord> => ({
@@ -209,7 +222,7 @@ export function readVersionSource(
 
   const fileLine = (line: number | undefined) =>
     line === undefined ? bodyLine : bodyLine + line - 1;
-  const rendered = parseAndRender(body);
+  const rendered = parseAndRender(body, rules.language ?? "en");
   if ("limits" in rendered) {
     for (const limit of rendered.limits) {
       problems.push({ file, line: fileLine(limit.line), message: limit.message });
@@ -276,6 +289,7 @@ export function readVersionSource(
       body,
       html: rendered.html,
       headings: rendered.headings,
+      readability: rendered.readability,
       file,
       bytes,
       sha256: sha256Hex(bytes),
