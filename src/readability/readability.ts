@@ -142,3 +142,12 @@ export function readingEaseBand(score: number): string {
   if (score >= 30) return "difficult";
   return "very difficult";
 }
+
+const counted = new Intl.NumberFormat("en-US");
+const scored = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Readers' words for the figures: "2,345 words", "about 10 minutes", "42.3". */
+export const formatWords = (words: number) => `${counted.format(words)} ${words === 1 ? "word" : "words"}`;
+export const formatReadingTime = (minutes: number) =>
+  `about ${minutes} ${minutes === 1 ? "minute" : "minutes"} to read`;
+export const formatScore = (score: number) => scored.format(score);
