@@ -160,7 +160,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
 function readSiteConfig(
   contentDir: string,
   display: (path: string) => string,
-): ({ ok: true; value: SiteConfig; source: SiteSource } | { ok: false; problems: ContentProblem[] }) {
+): { ok: true; value: SiteConfig; source: SiteSource } | { ok: false; problems: ContentProblem[] } {
   const sitePath = join(contentDir, SITE_CONFIG_FILE);
   let text: string;
   try {

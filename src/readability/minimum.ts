@@ -5,6 +5,7 @@
  * formula cannot be scored and is not refused.
  */
 import type { ContentProblem, VersionRecord } from "../content/index.ts";
+import type { Readability } from "./readability.ts";
 
 export function readabilityProblems<Version extends Pick<VersionRecord, "file" | "readability">>(
   versions: readonly Version[],
@@ -18,8 +19,15 @@ export function readabilityProblems<Version extends Pick<VersionRecord, "file" |
     return [
       {
         file: version.file,
-        message: `its ${ease.formula} reading ease is ${ease.score}, below the ${minimum} site.yml requires (readability.min_reading_ease): shorten long sentences and prefer short words (${version.readability.words} words in ${version.readability.sentences} sentences, ${(version.readability.syllables / Math.max(1, version.readability.words)).toFixed(2)} syllables a word)`,
+        message: `its ${ease.formula} reading ease is ${ease.score}, below the ${minimum} site.yml requires (readability.min_reading_ease): shorten long sentences and prefer short words (${describeCounts(version.readability)})`,
       },
     ];
   });
+}
+
+/** "23 words in 2 sentences, 3.39 syllables a word": what the score was computed from. */
+function describeCounts(counts: Readability): string {
+  const sentences = counts.sentences === 1 ? "1 sentence" : `${counts.sentences} sentences`;
+  const perWord = (counts.syllables / Math.max(1, counts.words)).toFixed(2);
+  return `${counts.words} words in ${sentences}, ${perWord} syllables a word`;
 }

@@ -49,7 +49,10 @@ export const WORDS_PER_MINUTE = 238;
  * P syllables and F sentences per 100 words; the same formula is written here with W/S
  * and Syl/W.
  */
-const FORMULAS: Record<string, { formula: ReadingEaseFormula; score: (wps: number, spw: number) => number }> = {
+const FORMULAS: Record<
+  string,
+  { formula: ReadingEaseFormula; score: (wps: number, spw: number) => number }
+> = {
   en: { formula: "Flesch", score: (wps, spw) => 206.835 - 1.015 * wps - 84.6 * spw },
   de: { formula: "Amstad", score: (wps, spw) => 180 - wps - 58.5 * spw },
   es: {
@@ -69,7 +72,7 @@ const baseLanguage = (language: string) => language.toLowerCase().split("-")[0] 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const LETTER = /\p{L}/u;
 /** A sentence end inside a block: `.`, `!` or `?`, then space, then what starts a sentence. */
-const SENTENCE_END = /[.!?]+["'’”)\]]*\s+(?=["'‘“(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?]+["'’”)\]]*\s+(?=["'‘“([]?[\p{Lu}\p{N}])/gu;
 
 /** The words of a text, as readability counts them. */
 export function wordsOf(text: string): string[] {
@@ -79,7 +82,10 @@ export function wordsOf(text: string): string[] {
 /** Sentences in one block of text: those ended inside it, and the block's end. */
 export function sentencesIn(block: string): number {
   if (wordsOf(block).length === 0) return 0;
-  const inner = block.trim().split(SENTENCE_END).filter((part) => wordsOf(part).length > 0);
+  const inner = block
+    .trim()
+    .split(SENTENCE_END)
+    .filter((part) => wordsOf(part).length > 0);
   return Math.max(1, inner.length);
 }
 
@@ -144,10 +150,14 @@ export function readingEaseBand(score: number): string {
 }
 
 const counted = new Intl.NumberFormat("en-US");
-const scored = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const scored = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 /** Readers' words for the figures: "2,345 words", "about 10 minutes", "42.3". */
-export const formatWords = (words: number) => `${counted.format(words)} ${words === 1 ? "word" : "words"}`;
+export const formatWords = (words: number) =>
+  `${counted.format(words)} ${words === 1 ? "word" : "words"}`;
 export const formatReadingTime = (minutes: number) =>
   `about ${minutes} ${minutes === 1 ? "minute" : "minutes"} to read`;
 export const formatScore = (score: number) => scored.format(score);
