@@ -38,7 +38,7 @@ export async function stampPdf(printed: Uint8Array, facts: PdfFacts): Promise<Ui
   document.setTitle(facts.title, { showInWindowTitleBar: true });
   document.setAuthor(facts.organization);
   document.setSubject(
-    `${facts.title}, version effective ${facts.effective}, announced ${facts.announced}: ${facts.permanentUrl}`,
+    `Version effective ${facts.effective}, announced ${facts.announced}: ${facts.permanentUrl}`,
   );
   document.setKeywords([
     `sha256:${facts.sha256}`,

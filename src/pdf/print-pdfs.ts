@@ -71,7 +71,10 @@ export async function printVersionPdfs(input: {
     const worker = async () => {
       const page = await context.newPage();
       for (let version = queue.shift(); version; version = queue.shift()) {
-        const url = absoluteUrl(model.site.url, versionPrintPath(version.policy, version.effective));
+        const url = absoluteUrl(
+          model.site.url,
+          versionPrintPath(version.policy, version.effective),
+        );
         const response = await page.goto(url, { waitUntil: "load" });
         if (!response?.ok()) throw new Error(`the print view ${url} did not load`);
         const printed = await page.pdf({
@@ -119,7 +122,9 @@ function siteFile(siteFolder: string, pathname: string): string | undefined {
   } catch {
     return undefined;
   }
-  const path = normalize(join(siteFolder, decoded.endsWith("/") ? `${decoded}index.html` : decoded));
+  const path = normalize(
+    join(siteFolder, decoded.endsWith("/") ? `${decoded}index.html` : decoded),
+  );
   return path.startsWith(siteFolder + sep) ? path : undefined;
 }
 
@@ -130,7 +135,7 @@ const escapeHtml = (text: string) =>
 // Chromium renders the templates apart from the page, unstyled and at a tiny default size:
 // they carry their own style, and the page's margins leave them room.
 const TEMPLATE_STYLE =
-  "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; color: #000; width: 100%; margin: 0 18mm;";
+  "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7pt; font-variant-ligatures: none; color: #000; width: 100%; margin: 0 18mm;";
 
 function headerTemplate(model: SiteModel, version: VersionModel): string {
   return `<div style="${TEMPLATE_STYLE}">${escapeHtml(`${model.site.organization} · ${version.title}, version effective ${formatLongDate(version.effective)}`)}</div>`;
