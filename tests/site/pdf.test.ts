@@ -60,7 +60,7 @@ describe("a PDF of every version", () => {
 
   it("says which version it is in its document information, dated by the version, not the print", async () => {
     const { document } = await openPdf("privacy/2021-03-01.pdf");
-    const { info } = (await document.getMetadata()) as { info: Record<string, string> };
+    const { info } = await document.getMetadata();
     expect(info).toMatchObject({
       Title: "Privacy Policy, version effective March 1, 2021",
       Author: "Example Co",
