@@ -7,7 +7,8 @@
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+/** Debian's Chromium, then Google's Chrome (GitHub's Ubuntu runners have it), then Ubuntu's. */
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/google-chrome", "/usr/bin/chromium-browser"];
 
 /** How to get a browser, said wherever one is missing. */
 export const GET_A_BROWSER =
