@@ -15,6 +15,7 @@ import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutputFolder } from "./output-fol
 import { STAGING_FOLDER, removeStaleFolders, swapFolders } from "./stale-folders.ts";
 import { ContentError } from "../content/index.ts";
 import { GET_A_BROWSER, findChromium, printVersionPdfs } from "../pdf/index.ts";
+import { HEADERS_FILE, headersFile } from "../outputs/index.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -94,6 +95,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
         log,
       );
     }
+    // The response headers the site should be served with (Netlify, Cloudflare Pages).
+    await writeFile(join(staging, HEADERS_FILE), headersFile(model));
     await writeFile(join(staging, BUILD_MARKER), BUILD_MARKER_TEXT);
     // Checked again: the folder may have been filled or replaced while Astro built.
     await stage("Publishing to " + outDir, () => swapInto(staging, outFolder()), log);

@@ -9,3 +9,4 @@ export * from "./footer.ts";
 export * from "./footer-script.ts";
 export * from "./inline-json.ts";
 export * from "./notice-email.ts";
+export * from "./response-headers.ts";

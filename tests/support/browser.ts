@@ -36,11 +36,13 @@ export interface StaticServer {
  */
 export function serveDirectory(
   dir: string,
-  headers: Record<string, string> = {},
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
 ): Promise<StaticServer> {
+  const headersFor = typeof headers === "function" ? headers : () => headers;
   const handler = sirv(dir, { dev: true, etag: false, extensions: ["html"] });
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    for (const [name, value] of Object.entries(headersFor(path))) response.setHeader(name, value);
     handler(request, response, () => {
       // As static hosts do: the site's own 404 page, if it has one.
       const notFound = join(dir, "404.html");
