@@ -50,7 +50,7 @@ describe("readability on the built pages", () => {
     );
 
     const history = text(page("privacy/history"));
-    expect(history).toContain("1,081 words, 5 min Flesch 43.6");
+    expect(history).toContain("First version 1,081 words, Flesch 43.6");
     expect(history).toContain("Reading ease How easy a version is to read");
 
     const changes = text(page("privacy/changes/2026-12-16"));

@@ -72,10 +72,10 @@ describe("the seed site", () => {
     expect(rows).toEqual(["2026-12-16", "2014-03-15"]);
     const content = text(html);
     expect(content).toMatch(
-      /December 16, 2026 .*November 16, 2026 Material Wording changed 1,155 words, 5 min Flesch 44.9 Illustrative sample content/,
+      /December 16, 2026 .*November 16, 2026 Material Wording changed 1,155 words, Flesch 44.9 Illustrative sample content/,
     );
     expect(content).toMatch(
-      /March 15, 2014 .*March 15, 2014 Editorial First version 1,081 words, 5 min Flesch 43.6 —/,
+      /March 15, 2014 .*March 15, 2014 Editorial First version 1,081 words, Flesch 43.6 —/,
     );
   });
 
