@@ -4,13 +4,15 @@
  * `npm run verify` reads back), and nothing in it depends on when or where it was printed.
  *
  * Chromium writes the print's date and time as /CreationDate and /ModDate and its own
- * version as /Creator and /Producer; everything else it writes is the same for the same
- * page. pdf-lib rewrites the document information and saves the file whole (no incremental
+ * version as /Creator and /Producer, and names the table header cells of the structure tree
+ * by its renderer's DOM node numbers (`/ID (node00000517)`, referred to by the data cells'
+ * /Headers and the /IDTree), which count every node the renderer made before; everything
+ * else it writes is the same for the same page. pdf-lib rewrites the document information and saves the file whole (no incremental
  * update, no /ID): the same print gives the same bytes. Hand-patching the dates in place
  * would keep Chromium's bytes but could not add the keywords without rewriting the
  * cross-reference table, which is what pdf-lib does, tested and small.
  */
-import { PDFDocument } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFString, type PDFObject } from "pdf-lib";
 import type { CalendarDate } from "../dates/index.ts";
 
 /** The facts each PDF carries about its version. */
@@ -35,6 +37,7 @@ const pdfDate = (day: CalendarDate) => new Date(`${day}T00:00:00Z`);
 /** `printed` (Chromium's PDF) with the version's facts as its document information. */
 export async function stampPdf(printed: Uint8Array, facts: PdfFacts): Promise<Uint8Array> {
   const document = await PDFDocument.load(printed, { updateMetadata: false });
+  renumberStructureIds(document);
   document.setTitle(facts.title, { showInWindowTitleBar: true });
   document.setAuthor(facts.organization);
   document.setSubject(
@@ -52,6 +55,46 @@ export async function stampPdf(printed: Uint8Array, facts: PdfFacts): Promise<Ui
   document.setCreationDate(pdfDate(facts.announced));
   document.setModificationDate(pdfDate(facts.updated));
   return document.save({ useObjectStreams: false });
+}
+
+const STRUCTURE_ID = /^node(\d+)$/;
+
+/**
+ * Chromium's structure-element ids (`node` + a DOM node number, 8 digits) counted from the
+ * document's first: the same page gives the same ids however many pages the renderer made
+ * before. Subtracting one offset keeps their order (the /IDTree is sorted by them) and every
+ * reference between them.
+ */
+function renumberStructureIds(document: PDFDocument): void {
+  const ids: { number: number; replace: (id: PDFString) => void }[] = [];
+  for (const [, object] of document.context.enumerateIndirectObjects()) {
+    eachString(object, (value, replace) => {
+      const match = STRUCTURE_ID.exec(value.asString());
+      if (match) ids.push({ number: Number(match[1]), replace });
+    });
+  }
+  const first = Math.min(...ids.map((id) => id.number));
+  for (const id of ids) {
+    id.replace(PDFString.of(`node${String(id.number - first + 1).padStart(8, "0")}`));
+  }
+}
+
+/** Calls `found` with every string inside `object` (arrays and dictionaries) and a way to replace it. */
+function eachString(
+  object: PDFObject | undefined,
+  found: (value: PDFString, replace: (next: PDFString) => void) => void,
+): void {
+  if (object instanceof PDFArray) {
+    object.asArray().forEach((item, index) => {
+      if (item instanceof PDFString) found(item, (next) => object.set(index, next));
+      else eachString(item, found);
+    });
+  } else if (object instanceof PDFDict) {
+    for (const [key, value] of object.entries()) {
+      if (value instanceof PDFString) found(value, (next) => object.set(key, next));
+      else eachString(value, found);
+    }
+  }
 }
 
 /** The SHA-256 a PDF says its source has (its `sha256:` keyword), or undefined. */
