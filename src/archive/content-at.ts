@@ -11,7 +11,7 @@ import { UsageError } from "../content/index.ts";
 import { git } from "./archive-history.ts";
 
 export interface ContentAt {
-  /** A folder holding the content as it was at the commit; empty when it had none. */
+  /** The content folder as it was at the commit; absent when the commit had none. */
   folder: string;
   /** The full commit id the ref named. */
   commit: string;
@@ -40,7 +40,9 @@ export function contentAt(contentDir: string, ref: string): ContentAt {
   const dispose = () => rmSync(folder, { recursive: true, force: true });
   // `git archive` writes the folder as the commit has it (no checkout, no index touched).
   const listed = git(repository, ["ls-tree", "--name-only", commit, "--", inRepository]);
-  if ("failed" in listed || listed.output.trim() === "") return { folder, commit, dispose };
+  const content = join(folder, inRepository);
+  if ("failed" in listed || listed.output.trim() === "")
+    return { folder: content, commit, dispose };
   try {
     const tar = execFileSync(
       "git",
@@ -54,5 +56,5 @@ export function contentAt(contentDir: string, ref: string): ContentAt {
     dispose();
     throw error;
   }
-  return { folder: join(folder, inRepository), commit, dispose };
+  return { folder: content, commit, dispose };
 }

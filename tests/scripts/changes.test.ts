@@ -73,6 +73,8 @@ const changes = (name: string) => {
 
 beforeAll(() => {
   repo = mkdtempSync(join(tmpdir(), "redline-changes-"));
+  writeFileSync(join(repo, "README.md"), "Policies, before they had a content folder.\n");
+  commitAll(repo, "Before the policies", "2025-12-01T12:00:00Z");
   write("site.yml", SITE_YML);
   write("privacy/2026-01-01.md", FIRST);
   write(
@@ -144,6 +146,19 @@ describe("npm run changes -- --base main", () => {
     );
     expect(result.stdout).toMatch(
       /- content\/privacy\/2026-01-01\.md: this published version's text changed/,
+    );
+  });
+
+  it("against a base with no content folder yet, every version is added", async () => {
+    git("checkout", "-q", "main");
+    const first = git("rev-list", "--max-parents=0", "HEAD").trim();
+    const result = await runScript("changes", ["--base", first, "--content", content()], {}, repo);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "| [privacy 2026-01-01](https://policies.example.com/privacy/2026-01-01/) | added | Editorial | First version | 29 | 81.3 (Flesch) |",
+    );
+    expect(result.stdout).toContain(
+      "- The first version of this policy: nothing to compare it with.",
     );
   });
 
