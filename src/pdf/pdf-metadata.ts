@@ -10,9 +10,10 @@
  * else it writes is the same for the same page. pdf-lib rewrites the document information and saves the file whole (no incremental
  * update, no /ID): the same print gives the same bytes. Hand-patching the dates in place
  * would keep Chromium's bytes but could not add the keywords without rewriting the
- * cross-reference table, which is what pdf-lib does, tested and small.
+ * cross-reference table, which is what pdf-lib does, tested and small. It is loaded only
+ * when a PDF is stamped or read (about 0.2 s), never by a build without `pdf: true`.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFString, type PDFObject } from "pdf-lib";
+import type { PDFDocument, PDFObject, PDFString } from "pdf-lib";
 import type { CalendarDate } from "../dates/index.ts";
 
 /** The facts each PDF carries about its version. */
@@ -36,8 +37,9 @@ const pdfDate = (day: CalendarDate) => new Date(`${day}T00:00:00Z`);
 
 /** `printed` (Chromium's PDF) with the version's facts as its document information. */
 export async function stampPdf(printed: Uint8Array, facts: PdfFacts): Promise<Uint8Array> {
-  const document = await PDFDocument.load(printed, { updateMetadata: false });
-  renumberStructureIds(document);
+  const pdfLib = await import("pdf-lib");
+  const document = await pdfLib.PDFDocument.load(printed, { updateMetadata: false });
+  renumberStructureIds(document, pdfLib);
   document.setTitle(facts.title, { showInWindowTitleBar: true });
   document.setAuthor(facts.organization);
   document.setSubject(
@@ -60,46 +62,57 @@ export async function stampPdf(printed: Uint8Array, facts: PdfFacts): Promise<Ui
 const STRUCTURE_ID = /^node(\d+)$/;
 
 /**
- * Chromium's structure-element ids (`node` + a DOM node number, 8 digits) counted from the
- * document's first: the same page gives the same ids however many pages the renderer made
- * before. Subtracting one offset keeps their order (the /IDTree is sorted by them) and every
+ * Chromium's structure-element ids (`node` + a DOM node number, 8 digits) numbered by their
+ * rank in the document: the same page gives the same ids however many nodes the renderer
+ * made before or meanwhile. Ranks keep their order (the /IDTree is sorted by them) and every
  * reference between them.
  */
-function renumberStructureIds(document: PDFDocument): void {
+function renumberStructureIds(document: PDFDocument, pdfLib: PdfLib): void {
   const ids: { number: number; replace: (id: PDFString) => void }[] = [];
   for (const [, object] of document.context.enumerateIndirectObjects()) {
-    eachString(object, (value, replace) => {
+    eachString(pdfLib, object, (value, replace) => {
       const match = STRUCTURE_ID.exec(value.asString());
       if (match) ids.push({ number: Number(match[1]), replace });
     });
   }
-  const first = Math.min(...ids.map((id) => id.number));
+  // Ranked, not shifted: pages printed at the same time share the renderer's count, so the
+  // gaps between one document's numbers vary too.
+  const ranks = new Map(
+    [...new Set(ids.map((id) => id.number))]
+      .sort((a, b) => a - b)
+      .map((number, index) => [number, index + 1]),
+  );
   for (const id of ids) {
-    id.replace(PDFString.of(`node${String(id.number - first + 1).padStart(8, "0")}`));
+    id.replace(pdfLib.PDFString.of(`node${String(ranks.get(id.number)).padStart(8, "0")}`));
   }
 }
 
 /** Calls `found` with every string inside `object` (arrays and dictionaries) and a way to replace it. */
 function eachString(
+  pdfLib: PdfLib,
   object: PDFObject | undefined,
   found: (value: PDFString, replace: (next: PDFString) => void) => void,
 ): void {
+  const { PDFArray, PDFDict, PDFString } = pdfLib;
   if (object instanceof PDFArray) {
     object.asArray().forEach((item, index) => {
       if (item instanceof PDFString) found(item, (next) => object.set(index, next));
-      else eachString(item, found);
+      else eachString(pdfLib, item, found);
     });
   } else if (object instanceof PDFDict) {
     for (const [key, value] of object.entries()) {
       if (value instanceof PDFString) found(value, (next) => object.set(key, next));
-      else eachString(value, found);
+      else eachString(pdfLib, value, found);
     }
   }
 }
 
+type PdfLib = typeof import("pdf-lib");
+
 /** The SHA-256 a PDF says its source has (its `sha256:` keyword), or undefined. */
 export async function pdfSourceHash(bytes: Uint8Array): Promise<string | undefined> {
   try {
+    const { PDFDocument } = await import("pdf-lib");
     const document = await PDFDocument.load(bytes, { updateMetadata: false });
     const keywords = document.getKeywords()?.split(/\s+/) ?? [];
     for (const keyword of keywords) {
