@@ -67,22 +67,21 @@ describe("served with dist/_headers", () => {
     await page.close();
   });
 
-  it("search works: Pagefind's script, worker and WebAssembly are allowed", async () => {
+  it.each([
+    [
+      "search: Pagefind's script, worker and WebAssembly",
+      "/search/?q=cookies",
+      "[data-search-results] > li",
+    ],
+    [
+      "compare: its worker is the site's own script",
+      "/privacy/compare/?from=2014-03-15&to=2026-12-16",
+      "[data-compare-result] ins",
+    ],
+  ])("%s run under it", async (_, path, result) => {
     const { page, violations } = await watchedPage();
-    await page.goto(`${server.origin}/search/?q=cookies`);
-    await expect
-      .poll(() => page.locator("[data-search-results] > li").count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
-    expect(violations).toEqual([]);
-    await page.close();
-  });
-
-  it("compare works: its worker is the site's own script", async () => {
-    const { page, violations } = await watchedPage();
-    await page.goto(`${server.origin}/privacy/compare/?from=2014-03-15&to=2026-12-16`);
-    await expect
-      .poll(() => page.locator("[data-compare-result] ins").count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await page.goto(`${server.origin}${path}`);
+    await expect.poll(() => page.locator(result).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.close();
   });
