@@ -12,6 +12,7 @@ const BROWSER_SAFE = [
   "src/site",
   "src/redline",
   "src/search",
+  "src/readability",
   "src/client",
   "src/embed",
 ];

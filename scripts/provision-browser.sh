@@ -7,10 +7,13 @@ if [ -n "${CHROME_PATH:-}" ] && [ -x "$CHROME_PATH" ]; then
   echo "Using CHROME_PATH=$CHROME_PATH"
   exit 0
 fi
-if command -v chromium >/dev/null 2>&1; then
-  echo "Chromium is installed: $(chromium --version 2>/dev/null || echo /usr/bin/chromium)"
-  exit 0
-fi
+# The places src/pdf/browser.ts looks, in its order (GitHub's Ubuntu runners have Chrome).
+for browser in /usr/bin/chromium /usr/bin/google-chrome /usr/bin/chromium-browser; do
+  if [ -x "$browser" ]; then
+    echo "A browser is installed: $("$browser" --version 2>/dev/null || echo "$browser")"
+    exit 0
+  fi
+done
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 echo "Installing Debian's chromium for the browser tests…"
 $SUDO apt-get update -qq

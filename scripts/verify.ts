@@ -42,7 +42,7 @@ try {
     process.exit(1);
   }
   console.log(
-    `✓ ${site} matches the content and ${lock.file}: ${content.versions.length} versions verified byte for byte.`,
+    `✓ ${site} matches the content and ${lock.file}: ${content.versions.length} versions${content.site.pdf ? " and their PDFs" : ""} verified byte for byte.`,
   );
 } catch (error) {
   reportFailure(error, USAGE);

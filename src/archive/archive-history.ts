@@ -37,8 +37,8 @@ export type ArchiveHistory =
       lastDeleted: Map<string, CommitRef>;
     };
 
-/** Runs git in `folder`; undefined with the reason when it cannot. */
-function git(folder: string, args: string[]): { output: string } | { failed: string } {
+/** Runs git in `folder`; the output, or why it failed. */
+export function git(folder: string, args: string[]): { output: string } | { failed: string } {
   try {
     const output = execFileSync("git", ["-C", folder, ...args], {
       encoding: "utf8",

@@ -12,6 +12,7 @@ import { checkLock, lockName, readLock, type LockEntry } from "./lock.ts";
 import { readArchiveHistory, type ArchiveHistory } from "./archive-history.ts";
 import { noticeSettings } from "../notice/index.ts";
 import { checkNoticeRule } from "../notice/index.ts";
+import { readabilityProblems } from "../readability/index.ts";
 
 export interface PublishingCheck {
   problems: ContentProblem[];
@@ -61,6 +62,14 @@ export function checkPublishing(input: {
         : { ...version, ...provedAnnouncement(version, { locked, history, recordingDay }) },
     ),
     noticeSettings(model.site),
+  );
+  // Plain language is asked of new text: a version the lock records is history.
+  problems.push(
+    ...readabilityProblems(
+      versions,
+      model.site.readability?.min_reading_ease,
+      (version) => !locked.has(lockName(version)),
+    ),
   );
   const warnings = history.available
     ? []

@@ -3,7 +3,9 @@
  * content and the lock. For every version: `/<policy>/<date>.md` is byte-equal to the
  * content file, the file's SHA-256 is the one the lock records, and the version page
  * shows that SHA-256. Every version the lock records must still be in the content, or,
- * recorded as postponed, have its old page lead to its new date.
+ * recorded as postponed, have its old page lead to its new date. When site.yml says
+ * `pdf: true`, each `/<policy>/<date>.pdf` must carry that SHA-256 too (its `sha256:`
+ * keyword, src/pdf/pdf-metadata.ts): a PDF belongs to the text it was printed from.
  */
 import { readFile } from "node:fs/promises";
 import type { Element } from "hast";
@@ -13,7 +15,8 @@ import { join } from "node:path";
 import type { Content } from "../content/index.ts";
 import { lockName, type LockEntry } from "./lock.ts";
 import { movedFrom } from "./lock-lifecycle.ts";
-import { versionPath, versionSourcePath } from "../site/index.ts";
+import { versionPath, versionPdfPath, versionSourcePath } from "../site/index.ts";
+import { pdfSourceHash } from "../pdf/index.ts";
 import { sha256Hex as sha256 } from "../content/index.ts";
 
 /** Reads a site-relative path from the built site; undefined when it is not there. */
@@ -127,6 +130,18 @@ export async function verifySite(input: {
         mismatches.push(
           `${name}: the page ${pagePath} shows SHA-256 ${shown ?? "(none)"}, the content's is ${hash}`,
         );
+      }
+
+      if (content.site.pdf) {
+        const pdfPath = versionPdfPath(version.policy, version.effective);
+        const pdf = await read(pdfPath);
+        const printedFrom = pdf && (await pdfSourceHash(pdf));
+        if (!pdf) mismatches.push(`${name}: the site has no ${pdfPath} (site.yml says pdf: true)`);
+        else if (printedFrom !== hash) {
+          mismatches.push(
+            `${name}: ${pdfPath} was printed from a source with SHA-256 ${printedFrom ?? "(none: its keywords name no sha256)"}, the content's is ${hash}`,
+          );
+        }
       }
     }),
   );

@@ -13,6 +13,9 @@ import { validateSite } from "./validate-site.ts";
 import { redlineAstroConfig } from "../integrations/astro-config.ts";
 import { BUILD_MARKER, BUILD_MARKER_TEXT, checkOutputFolder } from "./output-folder.ts";
 import { STAGING_FOLDER, removeStaleFolders, swapFolders } from "./stale-folders.ts";
+import { ContentError } from "../content/index.ts";
+import { GET_A_BROWSER, findChromium, printVersionPdfs } from "../pdf/index.ts";
+import { HEADERS_FILE, headersFile } from "../outputs/index.ts";
 
 export interface BuildOptions {
   projectRoot: string;
@@ -54,6 +57,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   const versionCount = model.policies.reduce((sum, policy) => sum + policy.versions.length, 0);
   const policies = model.policies.length === 1 ? "1 policy" : `${model.policies.length} policies`;
   log(`  ${policies}, ${versionCount} versions; today is ${model.today}`);
+  // Found before anything is built: a build that cannot print its PDFs publishes nothing.
+  const chromiumPath = model.site.pdf ? pdfBrowser(model) : undefined;
 
   // Astro keeps its intermediate server chunks in the output folder only when that folder is
   // inside the working directory (elsewhere it falls back to a shared ./.astro/), so every
@@ -83,6 +88,15 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
         }),
       log,
     );
+    if (chromiumPath) {
+      await stage(
+        `Printing ${versionCount} PDFs with Chromium`,
+        () => printVersionPdfs({ model, siteFolder: staging, chromiumPath }),
+        log,
+      );
+    }
+    // The response headers the site should be served with (Netlify, Cloudflare Pages).
+    await writeFile(join(staging, HEADERS_FILE), headersFile(model));
     await writeFile(join(staging, BUILD_MARKER), BUILD_MARKER_TEXT);
     // Checked again: the folder may have been filled or replaced while Astro built.
     await stage("Publishing to " + outDir, () => swapInto(staging, outFolder()), log);
@@ -98,6 +112,21 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
       : "No scheduled change: the site stays correct until the content changes.",
   );
   return model;
+}
+
+/** Chromium for site.yml's `pdf: true`, or the editor's error naming that line. */
+function pdfBrowser(model: SiteModel): string {
+  const found = findChromium();
+  if ("path" in found) return found.path;
+  const file = model.siteSource?.file ?? "site.yml";
+  const line = model.siteSource?.lines.pdf;
+  throw new ContentError([
+    {
+      file,
+      ...(line === undefined ? {} : { line }),
+      message: `pdf: true asks the build to print every version with Chromium, but ${found.missing}: ${GET_A_BROWSER}; or set pdf: false`,
+    },
+  ]);
 }
 
 /**

@@ -4,12 +4,11 @@
  */
 import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
-import { checkPublishing } from "../archive/index.ts";
+import { checkPublishing, type PublishingCheck } from "../archive/index.ts";
 import { buildSiteModel, type SiteModel } from "../site/index.ts";
 import { resolveToday } from "../dates/index.ts";
 
-/** Loads, validates and models the content. Throws ContentError or AsOfError. */
-export function validateSite(options: {
+export interface SiteValidation {
   contentDir: string;
   projectRoot: string;
   asOf: string | undefined;
@@ -18,14 +17,37 @@ export function validateSite(options: {
   importing?: boolean;
   /** Told what an editor should act on that does not stop publishing (e.g. an unlocked version). */
   onWarning?: (message: string) => void;
-}): SiteModel {
+}
+
+/** Loads, validates and models the content. Throws ContentError or AsOfError. */
+export function validateSite(options: SiteValidation): SiteModel {
+  const { model, publishing } = assessSite(options);
+  if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
+  for (const warning of publishing.warnings) options.onWarning?.(warning);
+  return model;
+}
+
+/**
+ * The model of valid content and what the publishing checks (notice rule, lock, history,
+ * readability) say of it, without stopping at their problems: for `npm run changes`, which
+ * reports them with the changes. Throws ContentError when the content itself is invalid.
+ */
+export function assessSite(options: Omit<SiteValidation, "onWarning">): {
+  model: SiteModel;
+  publishing: PublishingCheck;
+} {
   const content = loadContent(options.contentDir, options.projectRoot);
   const today = resolveToday({
     asOf: options.asOf,
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
-  const model = buildSiteModel({ site: content.site, versions: content.versions, today });
+  const model = buildSiteModel({
+    site: content.site,
+    versions: content.versions,
+    today,
+    siteSource: content.siteSource,
+  });
   // The notice rule and the archive lock (src/archive/publishing-checks.ts). Announcements
   // are proved against the real clock, whatever day the site is built for.
   const recordingDay = resolveToday({
@@ -40,7 +62,5 @@ export function validateSite(options: {
     projectRoot: options.projectRoot,
     importing: options.importing ?? false,
   });
-  if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
-  for (const warning of publishing.warnings) options.onWarning?.(warning);
-  return model;
+  return { model, publishing };
 }

@@ -5,3 +5,4 @@
  */
 export * from "./cli.ts";
 export * from "./new-version.ts";
+export * from "./changes.ts";

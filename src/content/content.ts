@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
 import { readVersionSource, type RenderedBodies, type VersionRecord } from "./version-source.ts";
-import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
+import { editorText, parseYamlData } from "./yaml-data.ts";
 import { timelineProblems } from "../lifecycle/index.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
@@ -50,6 +50,14 @@ export interface Content {
   site: SiteConfig;
   /** Every version of every policy, ordered by policy, then effective date. */
   versions: VersionRecord[];
+  /** Where site.yml is and the line of each key it writes, for messages about its settings. */
+  siteSource: SiteSource;
+}
+
+/** `content/site.yml` as messages name it: its project-relative path and each key's line. */
+export interface SiteSource {
+  file: string;
+  lines: Partial<Record<keyof SiteConfig, number>>;
 }
 
 /** Loads and validates `contentDir`. Paths in messages are relative to `projectRoot`. */
@@ -151,11 +159,14 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
   }
 
   if (problems.length === 0) problems.push(...timelineProblems(versions));
-  if (problems.length > 0 || !site) throw new ContentError(problems);
-  return { site, versions };
+  if (problems.length > 0 || !site || !siteResult.ok) throw new ContentError(problems);
+  return { site, versions, siteSource: siteResult.source };
 }
 
-function readSiteConfig(contentDir: string, display: (path: string) => string): Parsed<SiteConfig> {
+function readSiteConfig(
+  contentDir: string,
+  display: (path: string) => string,
+): { ok: true; value: SiteConfig; source: SiteSource } | { ok: false; problems: ContentProblem[] } {
   const sitePath = join(contentDir, SITE_CONFIG_FILE);
   let text: string;
   try {
@@ -172,11 +183,19 @@ function readSiteConfig(contentDir: string, display: (path: string) => string): 
       ],
     };
   }
-  return parseYamlData(editorText(text), siteConfigSchema, {
-    file: display(sitePath),
+  const file = display(sitePath);
+  const parsed = parseYamlData(editorText(text), siteConfigSchema, {
+    file,
     firstLine: 1,
     what: "site.yml",
   });
+  if (!parsed.ok) return parsed;
+  const lines: SiteSource["lines"] = {};
+  for (const key of Object.keys(parsed.value) as (keyof SiteConfig)[]) {
+    const line = parsed.lineOf?.([key]);
+    if (line !== undefined) lines[key] = line;
+  }
+  return { ok: true, value: parsed.value, source: { file, lines } };
 }
 
 /** Loads and validates `content/site.yml` alone. */

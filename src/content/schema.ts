@@ -232,6 +232,31 @@ export const siteConfigSchema = z
      * the history page and every page's footer link to it.
      */
     subscribe_url: webAddressSchema("https://lists.example.com/policy-updates").optional(),
+    /**
+     * Optional plain-language rule: `readability: { min_reading_ease: 45 }` makes
+     * `npm run check` (and the build) refuse a new version, one the lock does not record
+     * yet, whose reading ease (Flesch for English, src/readability/) is below it. Florida
+     * requires 45 for consumer contracts, Virginia 50.
+     */
+    readability: z
+      .object({
+        /** The lowest reading-ease score a new version may have, e.g. 45. */
+        min_reading_ease: z
+          .number({
+            required_error: "is required: the lowest reading ease a new version may have, e.g. 45",
+            invalid_type_error: "must be a number, the lowest reading ease allowed, e.g. 45",
+          })
+          .finite(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * `pdf: true`: the build prints every version to `/<policy>/<YYYY-MM-DD>.pdf` with
+     * Chromium (tagged, with an outline, its permanent URL, dates and SHA-256 on every
+     * page, the same bytes for the same content). Needs Chromium on the machine that
+     * builds (`bash scripts/provision-browser.sh`). Default `false`: no browser, no cost.
+     */
+    pdf: z.boolean({ invalid_type_error: "must be true or false" }).default(false),
   })
   .strict();
 

@@ -24,6 +24,7 @@ import {
   type VersionFrontMatter,
 } from "./schema.ts";
 import { sha256Hex } from "./version-file.ts";
+import { readability, textBlocks, type Readability } from "../readability/index.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 import { lifecycleProblems } from "../lifecycle/index.ts";
 
@@ -58,6 +59,11 @@ export interface VersionRecord extends Omit<VersionFrontMatter, "announced"> {
   bytes: Uint8Array<ArrayBuffer>;
   /** SHA-256 (hex) of `bytes`. */
   sha256: string;
+  /**
+   * Words, sentences, reading time and reading ease of the text (src/readability/),
+   * counted once from the Markdown tree as the file is read.
+   */
+  readability: Readability;
 }
 
 /** Where each key of a version's front matter is written in its file. */
@@ -108,10 +114,13 @@ function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
   }
 }
 
-/** A body parsed once, then rendered and read into redline blocks from that one tree. */
-type RenderedBody = RenderedVersion & { redlineBlocks: PackedVersion };
+/**
+ * A body parsed once, then rendered, read into redline blocks and measured for
+ * readability from that one tree.
+ */
+type RenderedBody = RenderedVersion & { redlineBlocks: PackedVersion; readability: Readability };
 
-/** Bodies already read in one load, by their text (see `readVersionSource`). */
+/** Bodies already read in one load, by their language and text (see `readVersionSource`). */
 export type RenderedBodies = Map<string, ReturnType<typeof parseAndRender>>;
 
 /**
@@ -122,6 +131,7 @@ export type RenderedBodies = Map<string, ReturnType<typeof parseAndRender>>;
  */
 function parseAndRender(
   body: string,
+  language: string,
 ): RenderedBody | { limits: { line: number | undefined; message: string }[] } {
   const before = markdownLimitProblems(body);
   if (before.length > 0) return { limits: before };
@@ -129,7 +139,11 @@ function parseAndRender(
     const tree = parseMarkdown(body);
     const nesting = treeNestingProblem(tree);
     if (nesting) return { limits: [nesting] };
-    return { ...renderVersion(tree), redlineBlocks: packVersion(prepareVersion(tree)) };
+    return {
+      ...renderVersion(tree),
+      redlineBlocks: packVersion(prepareVersion(tree)),
+      readability: readability(textBlocks(tree), language),
+    };
   } catch (error) {
     if (error instanceof RangeError)
       return { limits: [{ line: undefined, message: TOO_DEEPLY_NESTED }] };
@@ -147,7 +161,11 @@ function parseAndRender(
 export function readVersionSource(
   bytes: Uint8Array<ArrayBuffer>,
   location: { file: string; policy: string; fileName: string },
-  rules: { imageHosts: readonly string[] } = { imageHosts: [] },
+  rules: {
+    imageHosts: readonly string[];
+    /** The text's language, for its reading-ease formula (default `en`). */
+    language?: string;
+  } = { imageHosts: [] },
   renderedBodies: RenderedBodies = new Map(),
 ): Parsed<VersionRecord> {
   const { file, policy } = location;
@@ -228,10 +246,13 @@ export function readVersionSource(
 
   const fileLine = (line: number | undefined) =>
     line === undefined ? bodyLine : bodyLine + line - 1;
-  let rendered = renderedBodies.get(body);
+  const language = rules.language ?? "en";
+  // Keyed by language too: a body's reading ease depends on the formula of its language.
+  const renderedKey = `${language}\n${body}`;
+  let rendered = renderedBodies.get(renderedKey);
   if (!rendered) {
-    rendered = parseAndRender(body);
-    renderedBodies.set(body, rendered);
+    rendered = parseAndRender(body, language);
+    renderedBodies.set(renderedKey, rendered);
   }
   if ("limits" in rendered) {
     for (const limit of rendered.limits) {
@@ -312,6 +333,7 @@ export function readVersionSource(
       html: rendered.html,
       headings: rendered.headings,
       redlineBlocks: rendered.redlineBlocks,
+      readability: rendered.readability,
       file,
       bytes,
       sha256: sha256Hex(bytes),

@@ -11,3 +11,4 @@ export * from "./inline-json.ts";
 export * from "./json-ld.ts";
 export * from "./receipt.ts";
 export * from "./notice-email.ts";
+export * from "./response-headers.ts";

@@ -35,6 +35,11 @@ export function movedVersionRoutes(model: SiteModel) {
   );
 }
 
+/** `/<policy>/<YYYY-MM-DD>/print/`: the page each PDF is printed from, only when site.yml says `pdf: true`. */
+export function printRoutes(model: SiteModel) {
+  return model.site.pdf ? versionRoutes(model) : [];
+}
+
 /** `/<policy>/changes/<YYYY-MM-DD>/`: one per version that has a version before it. */
 export function changeRoutes(model: SiteModel) {
   return model.policies.flatMap((policy) =>

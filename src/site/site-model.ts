@@ -13,7 +13,7 @@ import {
   type ActiveNotice,
   type NoticeWindow,
 } from "../notice/index.ts";
-import type { SiteConfig, VersionRecord } from "../content/index.ts";
+import type { SiteConfig, SiteSource, VersionRecord } from "../content/index.ts";
 import {
   indexInEffectOn,
   versionStatus,
@@ -79,6 +79,8 @@ export interface PolicyModel {
 
 export interface SiteModel {
   site: SiteConfig;
+  /** Where site.yml is and its keys' lines, for messages about a setting (e.g. `pdf`). */
+  siteSource?: SiteSource | undefined;
   today: CalendarDate;
   policies: PolicyModel[];
   /** First day after today on which the built site would go stale. */
@@ -89,6 +91,7 @@ export function buildSiteModel(input: {
   site: SiteConfig;
   versions: readonly VersionRecord[];
   today: CalendarDate;
+  siteSource?: SiteSource;
 }): SiteModel {
   const { site, today } = input;
   const rule = noticeSettings(site);
@@ -142,6 +145,7 @@ export function buildSiteModel(input: {
 
   return {
     site,
+    ...(input.siteSource ? { siteSource: input.siteSource } : {}),
     today,
     policies,
     nextRebuild: nextRebuildDate(

@@ -12,6 +12,16 @@ export const versionPath = (policy: string, effective: CalendarDate) => `/${poli
 /** The version's Markdown source, byte for byte. */
 export const versionSourcePath = (policy: string, effective: CalendarDate) =>
   `/${policy}/${effective}.md`;
+/** The version printed to PDF by the build, when site.yml says `pdf: true` (src/pdf/). */
+export const versionPdfPath = (policy: string, effective: CalendarDate) =>
+  `/${policy}/${effective}.pdf`;
+/**
+ * The page the PDF is printed from: the version's text and the facts that identify it,
+ * nothing that depends on the day of the build (status, notices), so that the same
+ * content prints the same PDF.
+ */
+export const versionPrintPath = (policy: string, effective: CalendarDate) =>
+  `/${policy}/${effective}/print/`;
 /** Every version, newest first. */
 export const historyPath = (policy: string) => `/${policy}/history/`;
 /** What "material", "editorial", "announced", "effective" and "in effect" mean: on the history page. */

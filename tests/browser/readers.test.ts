@@ -547,6 +547,7 @@ describe("7. stay informed", () => {
       "Editorial change",
       "Announced",
       "Effective",
+      "Reading ease",
       "In effect",
       "Withdrawn",
       "Postponed",

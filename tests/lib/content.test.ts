@@ -84,7 +84,7 @@ describe("site.yml", () => {
     expect(problemsOf(dir)).toEqual([
       'site.yml:5: field "timezone" must be an IANA time zone name such as America/Los_Angeles',
       'site.yml:6: field "notice_days" Expected number, received string',
-      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites, image_hosts, subscribe_url',
+      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites, image_hosts, subscribe_url, readability, pdf',
     ]);
   });
 

@@ -143,9 +143,10 @@ describe("the changes pages of tests/fixtures/text-changes (one version per kind
   it("the history gives each version's kind of change", () => {
     const html = page(site, "privacy/history");
     expect(
-      [...html.matchAll(/<td[^>]*data-text-change="([^"]*)"[^>]*>\s*([^<]*?)\s*<\/td>/g)].map(
-        (m) => `${m[1]}: ${m[2]}`,
-      ),
+      // The kind of change opens its cell; the version's length and reading ease follow it.
+      [
+        ...html.matchAll(/<td[^>]*data-text-change="([^"]*)"[^>]*>\s*([^<]*?)\s*<(?:\/td|br)>/g),
+      ].map((m) => `${m[1]}: ${m[2]}`),
     ).toEqual([
       "wording: Wording changed",
       "links: Links only",

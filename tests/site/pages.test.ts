@@ -72,9 +72,11 @@ describe("the seed site", () => {
     expect(rows).toEqual(["2026-12-16", "2014-03-15"]);
     const content = text(html);
     expect(content).toMatch(
-      /December 16, 2026 .*November 16, 2026 Material Wording changed Illustrative sample content/,
+      /December 16, 2026 .*November 16, 2026 Material Wording changed 1,155 words, Flesch 44.9 Illustrative sample content/,
     );
-    expect(content).toMatch(/March 15, 2014 .*March 15, 2014 Editorial First version —/);
+    expect(content).toMatch(
+      /March 15, 2014 .*March 15, 2014 Editorial First version 1,081 words, Flesch 43.6 —/,
+    );
   });
 
   it("needs no JavaScript to read a policy: the text is in the HTML; scripts only add the print date, the copy button and the notice clock", () => {

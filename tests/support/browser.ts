@@ -8,43 +8,20 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { GET_A_BROWSER, findChromium, launchChromium } from "../../src/pdf/index.ts";
 import sirv from "sirv";
-
-const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
 /** Where Chromium is: `CHROME_PATH`, or Debian's package. Throws how to get one otherwise. */
 export function chromePath(): string {
-  const fromEnv = process.env["CHROME_PATH"];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the browser tests. Install Debian's: `sudo apt-get install chromium` " +
-        "(or run `bash scripts/provision-browser.sh`), or set CHROME_PATH to a Chromium/Chrome binary.",
-    );
-  }
-  return found;
+  const found = findChromium();
+  if ("path" in found) return found.path;
+  throw new Error(`No browser for the browser tests: ${found.missing}; ${GET_A_BROWSER}.`);
 }
 
-/** Launches headless Chromium with the flags this closed network needs. */
+/** Launches headless Chromium with the flags this closed network needs (src/pdf/browser.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return launchChromium(chromePath());
 }
 
 export interface StaticServer {
@@ -59,11 +36,13 @@ export interface StaticServer {
  */
 export function serveDirectory(
   dir: string,
-  headers: Record<string, string> = {},
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
 ): Promise<StaticServer> {
+  const headersFor = typeof headers === "function" ? headers : () => headers;
   const handler = sirv(dir, { dev: true, etag: false, extensions: ["html"] });
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    for (const [name, value] of Object.entries(headersFor(path))) response.setHeader(name, value);
     handler(request, response, () => {
       // As static hosts do: the site's own 404 page, if it has one.
       const notFound = join(dir, "404.html");
