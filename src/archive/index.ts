@@ -9,3 +9,4 @@ export * from "./publishing-checks.ts";
 export * from "./record-lock.ts";
 export * from "./verify.ts";
 export * from "./archive-history.ts";
+export * from "./translation-basis.ts";

@@ -29,20 +29,56 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFileAtomically } from "./atomic-write.ts";
 import { join, relative } from "node:path";
 import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
-import type { ContentProblem, VersionRecord } from "../content/index.ts";
+import type { ContentProblem, TranslationRecord, VersionRecord } from "../content/index.ts";
 import { POLICY_SLUG_PATTERN } from "../content/index.ts";
 import type { Parsed } from "../content/index.ts";
 import { LOCK_FILE } from "../content/index.ts";
 
-/** What the lock reads of a version. */
+/**
+ * What the lock reads of a version, or of a translation (`language` set; its `announced` is
+ * its source version's: a translation is published with, or after, the version it translates).
+ */
 export type LockableVersion = Pick<
   VersionRecord,
   "policy" | "effective" | "announced" | "sha256" | "file" | "corrections"
->;
+> & { language?: string | undefined };
+
+/** The translations as the lock reads them: each dated by its source version's announcement. */
+export function lockableTranslations(
+  translations: readonly Pick<
+    TranslationRecord,
+    "policy" | "effective" | "language" | "sha256" | "file" | "corrections"
+  >[],
+  versions: readonly Pick<VersionRecord, "policy" | "effective" | "announced">[],
+): LockableVersion[] {
+  const announced = new Map(
+    versions.map((version) => [`${version.policy}/${version.effective}`, version.announced]),
+  );
+  return translations.flatMap((translation) => {
+    const day = announced.get(`${translation.policy}/${translation.effective}`);
+    return day ? [{ ...lockablePick(translation), announced: day }] : [];
+  });
+}
+
+const lockablePick = (
+  translation: Pick<
+    TranslationRecord,
+    "policy" | "effective" | "language" | "sha256" | "file" | "corrections"
+  >,
+) => ({
+  policy: translation.policy,
+  effective: translation.effective,
+  language: translation.language,
+  sha256: translation.sha256,
+  file: translation.file,
+  corrections: translation.corrections,
+});
 
 export interface LockEntry {
   policy: string;
   effective: CalendarDate;
+  /** A translation's language (`privacy/2014-03-15.de.md`); undefined for a version. */
+  language?: string | undefined;
   sha256: string;
   /** How many corrections the file listed when its hash was recorded. */
   corrections: number;
@@ -57,12 +93,15 @@ const HEADER = [
   "# changed without a recorded correction. Written by `npm run check -- --lock`; do not edit.",
 ];
 const ENTRY_LINE = new RegExp(
-  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?$`,
+  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})(?:\\.([A-Za-z0-9-]+))?\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?$`,
 );
 
-/** `privacy/2014-03-15.md`: how the lock names a version. */
-export const lockName = (version: { policy: string; effective: CalendarDate }) =>
-  `${version.policy}/${version.effective}.md`;
+/** `privacy/2014-03-15.md`: how the lock names a version (`privacy/2014-03-15.de.md`, a translation). */
+export const lockName = (version: {
+  policy: string;
+  effective: CalendarDate;
+  language?: string | undefined;
+}) => `${version.policy}/${version.effective}${version.language ? `.${version.language}` : ""}.md`;
 
 /** Reads the lock's text; every malformed line is a problem with its line number. */
 export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
@@ -86,9 +125,10 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
     const entry: LockEntry = {
       policy: match[1] ?? "",
       effective: match[2],
-      sha256: match[3] ?? "",
-      corrections: Number(match[4]),
-      imported: match[5] !== undefined,
+      ...(match[3] ? { language: match[3] } : {}),
+      sha256: match[4] ?? "",
+      corrections: Number(match[5]),
+      imported: match[6] !== undefined,
       line,
     };
     if (seen.has(lockName(entry))) {
@@ -199,7 +239,7 @@ export function checkLock(input: {
     });
     if (version.announced <= today && !locked.has(lockName(version))) {
       unrecorded.push(
-        version.announced < input.recordingDay
+        version.announced < input.recordingDay && !version.language
           ? `${version.file}: announced on ${version.announced} but not recorded in ${lockFile} that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock`
           : `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock today and commit it`,
       );
@@ -229,6 +269,7 @@ export function recordPublished(input: {
     const kept = {
       policy: entry.policy,
       effective: entry.effective,
+      ...(entry.language ? { language: entry.language } : {}),
       sha256: entry.sha256,
       corrections: entry.corrections,
       imported: entry.imported,
@@ -255,7 +296,8 @@ export function recordPublished(input: {
   const locked = new Set(input.entries.map(lockName));
   for (const version of input.versions) {
     if (version.announced > today || locked.has(lockName(version))) continue;
-    const late = version.announced < today;
+    // A translation may come after its source was announced: its line proves no notice.
+    const late = version.announced < today && !version.language;
     if (late && !importing) {
       problems.push({
         file: version.file,
@@ -272,7 +314,12 @@ export function recordPublished(input: {
 }
 
 function pick(version: LockableVersion) {
-  return { policy: version.policy, effective: version.effective, sha256: version.sha256 };
+  return {
+    policy: version.policy,
+    effective: version.effective,
+    ...(version.language ? { language: version.language } : {}),
+    sha256: version.sha256,
+  };
 }
 
 /** Reads `<contentDir>/published.lock`; a missing lock is an empty one. */

@@ -4,7 +4,12 @@
  */
 import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
-import { checkPublishing } from "../archive/index.ts";
+import {
+  bindTranslations,
+  checkPublishing,
+  readArchiveHistory,
+  readLock,
+} from "../archive/index.ts";
 import { buildSiteModel, type SiteModel } from "../site/index.ts";
 import { resolveToday } from "../dates/index.ts";
 
@@ -25,7 +30,24 @@ export function validateSite(options: {
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
-  const model = buildSiteModel({ site: content.site, versions: content.versions, today });
+  // Git history is read once, for the translations' sources and the publishing checks.
+  const history = readArchiveHistory(options.contentDir, content.site.timezone);
+  const lock = readLock(options.contentDir, options.projectRoot);
+  const bound = bindTranslations({
+    translations: content.translations,
+    versions: content.versions,
+    lock: lock.ok ? lock.value : [],
+    history,
+    contentDir: options.contentDir,
+    timeZone: content.site.timezone,
+  });
+  if (bound.problems.length > 0) throw new ContentError(bound.problems);
+  const model = buildSiteModel({
+    site: content.site,
+    versions: content.versions,
+    translationModels: bound.translations,
+    today,
+  });
   // The notice rule and the archive lock (src/archive/publishing-checks.ts). Announcements
   // are proved against the real clock, whatever day the site is built for.
   const recordingDay = resolveToday({
@@ -39,8 +61,15 @@ export function validateSite(options: {
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
     importing: options.importing ?? false,
+    history,
   });
   if (publishing.problems.length > 0) throw new ContentError(publishing.problems);
-  for (const warning of publishing.warnings) options.onWarning?.(warning);
+  for (const warning of [...publishing.warnings, ...bound.warnings]) options.onWarning?.(warning);
+  for (const language of model.languages) {
+    if (language.untranslated.length === 0) continue;
+    options.onWarning?.(
+      `site.yml: the interface has no built-in words in ${language.tag} and interface: ${language.tag}: gives ${Object.keys(content.site.interface[language.tag] ?? {}).length} of them; the other ${language.untranslated.length} are shown in English (${language.untranslated.slice(0, 5).join(", ")}${language.untranslated.length > 5 ? ", …" : ""})`,
+    );
+  }
   return model;
 }

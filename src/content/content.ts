@@ -8,6 +8,12 @@ import { join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "./content-error.ts";
 import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
 import { readVersionSource, type VersionRecord } from "./version-source.ts";
+import {
+  readTranslationSource,
+  translationFileName,
+  translationProblems,
+  type TranslationRecord,
+} from "./translation-source.ts";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
@@ -47,6 +53,8 @@ export interface Content {
   site: SiteConfig;
   /** Every version of every policy, ordered by policy, then effective date. */
   versions: VersionRecord[];
+  /** Every translation (`<YYYY-MM-DD>.<lang>.md`), ordered by policy, then file name. */
+  translations: TranslationRecord[];
 }
 
 /** Loads and validates `contentDir`. Paths in messages are relative to `projectRoot`. */
@@ -76,6 +84,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
   });
 
   const versions: VersionRecord[] = [];
+  const translations: TranslationRecord[] = [];
   for (const entry of entries) {
     // Hidden files beside the policies (.DS_Store, .gitkeep) are no one's content.
     if (entry.startsWith(".")) continue;
@@ -130,8 +139,18 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         problems.push({
           file: display(filePath),
           message:
-            "unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md",
+            "unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md (a translation, YYYY-MM-DD.<lang>.md)",
         });
+        continue;
+      }
+      if (translationFileName(fileName)) {
+        const result = readTranslationSource(
+          new Uint8Array(readFileSync(filePath)),
+          { file: display(filePath), policy: entry, fileName },
+          { imageHosts: site?.image_hosts ?? [] },
+        );
+        if (result.ok) translations.push(result.value);
+        else problems.push(...result.problems);
         continue;
       }
       // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
@@ -145,8 +164,28 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
     }
   }
 
+  if (site) {
+    problems.push(
+      ...translationProblems(
+        translations,
+        versions,
+        site,
+        display(join(contentDir, SITE_CONFIG_FILE)),
+      ),
+    );
+    // A policy folder named like a translation's language would share its URLs (/de/…).
+    const translated = new Set(site.translations.map((tag) => tag.toLowerCase()));
+    for (const slug of new Set(versions.map((version) => version.policy))) {
+      if (translated.has(slug)) {
+        problems.push({
+          file: display(join(contentDir, slug)),
+          message: `"${slug}" is also a translation's language in site.yml, whose pages are at /${slug}/: choose another folder name for this policy`,
+        });
+      }
+    }
+  }
   if (problems.length > 0 || !site) throw new ContentError(problems);
-  return { site, versions };
+  return { site, versions, translations };
 }
 
 function readSiteConfig(contentDir: string, display: (path: string) => string): Parsed<SiteConfig> {

@@ -23,6 +23,7 @@ import {
   type VersionFrontMatter,
 } from "./schema.ts";
 import { sha256Hex } from "./version-file.ts";
+import type { z } from "astro/zod";
 import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
 
 /**
@@ -145,6 +146,55 @@ export function readVersionSource(
     );
   }
 
+  const source = readMarkdownSource(bytes, file, versionFrontMatterSchema, rules);
+  if (!source.ok) return source;
+  const { frontMatter: parsedFrontMatter, lines, ...rendered } = source.value;
+  const { announced = effective, ...frontMatter } = parsedFrontMatter;
+  if (announced > effective) {
+    return problem(
+      lines.announced ?? 1,
+      `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
+    );
+  }
+
+  return {
+    ok: true,
+    value: { ...frontMatter, policy, effective, announced, lines, ...rendered },
+  };
+}
+
+/** A Markdown file with front matter read and checked: what versions and translations share. */
+export interface MarkdownSource<FrontMatter> {
+  frontMatter: FrontMatter;
+  /** The 1-based line of each front-matter key the file writes, for messages. */
+  lines: Partial<Record<keyof FrontMatter, number>>;
+  body: string;
+  html: string;
+  headings: VersionHeading[];
+  file: string;
+  bytes: Uint8Array<ArrayBuffer>;
+  sha256: string;
+}
+
+/**
+ * Reads one Markdown file of the content folder: its bytes as UTF-8, its front matter
+ * against `schema`, its body rendered within the limits and the safety rules. Every
+ * problem names `file` and its line.
+ */
+export function readMarkdownSource<Schema extends z.ZodTypeAny>(
+  bytes: Uint8Array<ArrayBuffer>,
+  file: string,
+  schema: Schema,
+  rules: { imageHosts: readonly string[] } = { imageHosts: [] },
+): Parsed<MarkdownSource<z.output<Schema>>> {
+  const problem = (
+    line: number | undefined,
+    message: string,
+  ): Parsed<MarkdownSource<z.output<Schema>>> => ({
+    ok: false,
+    problems: [line === undefined ? { file, message } : { file, line, message }],
+  });
+
   const tooLarge = fileSizeProblem(bytes.length);
   if (tooLarge) return problem(undefined, tooLarge);
 
@@ -178,7 +228,7 @@ export function readVersionSource(
   }
 
   const problems: ContentProblem[] = [];
-  const parsed = parseYamlData(split.matter, versionFrontMatterSchema, {
+  const parsed = parseYamlData(split.matter, schema, {
     file,
     firstLine: 1,
     what: "the front matter",
@@ -252,26 +302,16 @@ export function readVersionSource(
     return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
 
-  const { announced = effective, ...frontMatter } = parsed.value;
-  const lines: FrontMatterLines = {};
-  for (const key of Object.keys(parsed.value) as (keyof VersionFrontMatter)[]) {
+  const lines: Partial<Record<keyof z.output<Schema>, number>> = {};
+  for (const key of Object.keys(parsed.value as object) as (keyof z.output<Schema>)[]) {
     const line = parsed.lineOf?.([key]);
     if (line !== undefined) lines[key] = line;
-  }
-  if (announced > effective) {
-    return problem(
-      lines.announced ?? 1,
-      `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
-    );
   }
 
   return {
     ok: true,
     value: {
-      ...frontMatter,
-      policy,
-      effective,
-      announced,
+      frontMatter: parsed.value,
       lines,
       body,
       html: rendered.html,

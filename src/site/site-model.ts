@@ -12,6 +12,8 @@ import {
   type NoticeWindow,
 } from "../notice/index.ts";
 import type { SiteConfig, VersionRecord } from "../content/index.ts";
+import { siteLanguages, type SiteLanguage } from "../i18n/index.ts";
+import type { TranslationModel } from "./translations.ts";
 import {
   indexInEffectOn,
   versionStatus,
@@ -28,6 +30,8 @@ export interface VersionModel extends VersionRecord {
   next: CalendarDate | undefined;
   /** When this version's change notice is shown; undefined for editorial versions. */
   noticeWindow: NoticeWindow | undefined;
+  /** Its translations, in the order site.yml lists the languages. */
+  translations: TranslationModel[];
 }
 
 export interface PolicyModel {
@@ -48,6 +52,8 @@ export interface PolicyModel {
 
 export interface SiteModel {
   site: SiteConfig;
+  /** The authoritative language first, then each translation's (src/i18n/). */
+  languages: SiteLanguage[];
   today: CalendarDate;
   policies: PolicyModel[];
   /** First day after today on which the built site would go stale. */
@@ -57,6 +63,8 @@ export interface SiteModel {
 export function buildSiteModel(input: {
   site: SiteConfig;
   versions: readonly VersionRecord[];
+  /** Translations, each with what its `translation_of` matched (src/archive/translation-basis.ts). */
+  translationModels?: readonly TranslationModel[];
   today: CalendarDate;
 }): SiteModel {
   const { site, today } = input;
@@ -71,6 +79,14 @@ export function buildSiteModel(input: {
       previous: ordered[index - 1]?.effective,
       next: ordered[index + 1]?.effective,
       noticeWindow: noticeWindow(record, rule),
+      translations: site.translations.flatMap((language) =>
+        (input.translationModels ?? []).filter(
+          (translation) =>
+            translation.language === language &&
+            translation.policy === record.policy &&
+            translation.effective === record.effective,
+        ),
+      ),
     }));
     const current = versions[indexInEffectOn(versions, today)];
     const latest = versions[versions.length - 1];
@@ -88,6 +104,7 @@ export function buildSiteModel(input: {
 
   return {
     site,
+    languages: siteLanguages(site),
     today,
     policies,
     nextRebuild: nextRebuildDate(

@@ -5,6 +5,7 @@
 import { addDays, formatLongDate, type CalendarDate } from "../dates/index.ts";
 import { absoluteUrl, versionPath } from "./urls.ts";
 import type { VersionStatus } from "../versions/index.ts";
+import { localizedPath, type SiteLanguage } from "../i18n/index.ts";
 
 /** The least of a version these facts are worked out from. */
 export interface CitedVersion {
@@ -48,8 +49,13 @@ export interface Citation {
 export function versionCitation(
   site: { organization: string; url: string },
   version: CitedVersion,
+  /** The language whose tree the version is shown in (a translation's permanent URL is there). */
+  language: Pick<SiteLanguage, "prefix"> = { prefix: "" },
 ): Citation {
-  const permanentUrl = absoluteUrl(site.url, versionPath(version.policy, version.effective));
+  const permanentUrl = absoluteUrl(
+    site.url,
+    localizedPath(language, versionPath(version.policy, version.effective)),
+  );
   const dates =
     version.announced === version.effective
       ? `effective ${formatLongDate(version.effective)}`
