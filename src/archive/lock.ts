@@ -241,7 +241,9 @@ export function checkLock(input: {
       unrecorded.push(
         version.announced < input.recordingDay && !version.language
           ? `${version.file}: announced on ${version.announced} but not recorded in ${lockFile} that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock`
-          : `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock today and commit it`,
+          : version.language
+            ? `${version.file}: a translation of a published version, not recorded in ${lockFile}: run npm run check -- --lock today and commit it`
+            : `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock today and commit it`,
       );
     }
   }

@@ -41,3 +41,22 @@ export function changeRoutes(model: SiteModel) {
 
 export type PolicyRouteProps = { policy: PolicyModel };
 export type VersionRouteProps = { policy: PolicyModel; version: VersionModel };
+
+/**
+ * The routes of a translation's tree (`/de/…`, src/pages/[lang]/): every route of the
+ * authoritative tree (`routes`, or one route without parameters), once per translation
+ * language, with the parameter `lang` (its URL segment). Empty on a site with one language.
+ */
+export function translatedRoutes<Route extends { params: Record<string, string>; props: object }>(
+  model: SiteModel,
+  routes: readonly Route[] = [{ params: {}, props: {} } as Route],
+) {
+  return model.languages
+    .filter((language) => !language.authoritative)
+    .flatMap((language) =>
+      routes.map((route) => ({
+        params: { ...route.params, lang: language.prefix.slice(1) },
+        props: route.props,
+      })),
+    );
+}
