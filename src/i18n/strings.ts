@@ -87,6 +87,8 @@ export const ENGLISH = {
   side_by_side_view: "Side by side",
   this_version: "This version",
   compare_other_versions: "Compare other versions",
+  compare_title: "{title}: compare any two versions",
+  footer_updated: "Updated, effective {date}",
   search_title: "Search",
   prevailing_language:
     "This is a translation, provided for your convenience. The {language} version is the one that applies; if the two differ, the {language} version prevails.",
@@ -188,6 +190,8 @@ const GERMAN: InterfaceStrings = {
   side_by_side_view: "Nebeneinander",
   this_version: "Diese Fassung",
   compare_other_versions: "Andere Fassungen vergleichen",
+  compare_title: "{title}: zwei beliebige Fassungen vergleichen",
+  footer_updated: "Aktualisiert, gültig ab {date}",
   search_title: "Suche",
   prevailing_language:
     "Dies ist eine Übersetzung, die Ihnen das Verständnis erleichtern soll. Maßgeblich ist die Fassung in {language}; weichen beide voneinander ab, gilt die Fassung in {language}.",
@@ -285,6 +289,8 @@ const FRENCH: InterfaceStrings = {
   side_by_side_view: "Côte à côte",
   this_version: "Cette version",
   compare_other_versions: "Comparer d’autres versions",
+  compare_title: "{title} : comparer deux versions",
+  footer_updated: "Mise à jour, en vigueur le {date}",
   search_title: "Recherche",
   prevailing_language:
     "Ceci est une traduction, fournie pour votre commodité. La version en {language} est celle qui s’applique ; en cas de divergence, la version en {language} prévaut.",
@@ -381,6 +387,8 @@ const SPANISH: InterfaceStrings = {
   side_by_side_view: "Lado a lado",
   this_version: "Esta versión",
   compare_other_versions: "Comparar otras versiones",
+  compare_title: "{title}: comparar dos versiones",
+  footer_updated: "Actualizada, vigente desde el {date}",
   search_title: "Búsqueda",
   prevailing_language:
     "Esta es una traducción, ofrecida para su comodidad. La versión en {language} es la que se aplica; si ambas difieren, prevalece la versión en {language}.",

@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { calendarDateSchema } from "../content/index.ts";
+import { languageSegment } from "../i18n/index.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import { lastChanged } from "./feeds.ts";
 import { TEXT_CHANGES } from "../redline/index.ts";
@@ -60,6 +61,30 @@ export const apiVersionSchema = z
         changes: url.nullable(),
       })
       .strict(),
+    /**
+     * On a site with translations (site.yml `translations`), the version's translations: each
+     * bound by `translation_of` to the SHA-256 of the source text it translates. `current` is
+     * false when that is an earlier text of the version (corrected since).
+     */
+    translations: z
+      .array(
+        z
+          .object({
+            /** BCP 47 tag, e.g. `de`. */
+            language: z.string(),
+            title: z.string(),
+            summary: z.string().nullable(),
+            /** SHA-256 (hex) of the translation's own Markdown source. */
+            sha256: z.string().regex(/^[0-9a-f]{64}$/),
+            /** SHA-256 (hex) of the source version's file it translates. */
+            translation_of: z.string().regex(/^[0-9a-f]{64}$/),
+            /** True when it translates the version's text as it is now. */
+            current: z.boolean(),
+            urls: z.object({ page: url, source: url }).strict(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -76,6 +101,23 @@ export const apiPolicySchema = z
   })
   .strict();
 
+/** On a site with translations: its languages, the authoritative (prevailing) one first. */
+const languagesField = {
+  languages: z
+    .array(
+      z
+        .object({
+          language: z.string(),
+          /** True for the language whose text prevails. */
+          authoritative: z.boolean(),
+          /** The language's home page on the site. */
+          url,
+        })
+        .strict(),
+    )
+    .optional(),
+};
+
 const asOf = {
   /** The day the site was built for: statuses are as of this day. */
   as_of: calendarDateSchema,
@@ -87,6 +129,7 @@ export const policiesApiSchema = z
     ...asOf,
     organization: z.string(),
     site: url,
+    ...languagesField,
     policies: z.array(apiPolicySchema),
   })
   .strict();
@@ -101,6 +144,8 @@ function versionJson(
   site: string,
   policy: PolicyModel,
   version: VersionModel,
+  /** Whether the site has translations: only then do versions list theirs. */
+  translated = false,
 ): z.input<typeof apiVersionSchema> {
   const link = (path: string) => absoluteUrl(site, path);
   return {
@@ -122,10 +167,34 @@ function versionJson(
       source: link(versionSourcePath(version.policy, version.effective)),
       changes: version.previous ? link(changesPath(version.policy, version.effective)) : null,
     },
+    ...(translated
+      ? {
+          translations: version.translations.map((translation) => {
+            const local = (path: string) =>
+              link(`/${languageSegment(translation.language)}${path}`);
+            return {
+              language: translation.language,
+              title: translation.title,
+              summary: translation.summary ?? null,
+              sha256: translation.sha256,
+              translation_of: translation.translation_of,
+              current: translation.basis.kind === "current",
+              urls: {
+                page: local(versionPath(version.policy, version.effective)),
+                source: local(versionSourcePath(version.policy, version.effective)),
+              },
+            };
+          }),
+        }
+      : {}),
   };
 }
 
-function policyJson(site: string, policy: PolicyModel): z.input<typeof apiPolicySchema> {
+function policyJson(
+  site: string,
+  policy: PolicyModel,
+  translated = false,
+): z.input<typeof apiPolicySchema> {
   const link = (path: string) => absoluteUrl(site, path);
   return {
     slug: policy.slug,
@@ -137,7 +206,7 @@ function policyJson(site: string, policy: PolicyModel): z.input<typeof apiPolicy
       feed: link(feedPath(policy.slug)),
       api: link(policyApiPath(policy.slug)),
     },
-    versions: policy.versions.map((version) => versionJson(site, policy, version)),
+    versions: policy.versions.map((version) => versionJson(site, policy, version, translated)),
   };
 }
 
@@ -147,7 +216,18 @@ export function policiesApi(model: SiteModel): string {
     as_of: model.today,
     organization: model.site.organization,
     site: absoluteUrl(model.site.url, "/"),
-    policies: model.policies.map((policy) => policyJson(model.site.url, policy)),
+    ...(model.languages.length > 1
+      ? {
+          languages: model.languages.map((language) => ({
+            language: language.tag,
+            authoritative: language.authoritative,
+            url: absoluteUrl(model.site.url, `${language.prefix}/`),
+          })),
+        }
+      : {}),
+    policies: model.policies.map((policy) =>
+      policyJson(model.site.url, policy, model.languages.length > 1),
+    ),
   });
   return JSON.stringify(body, null, 2) + "\n";
 }
@@ -156,7 +236,7 @@ export function policiesApi(model: SiteModel): string {
 export function policyApi(model: SiteModel, policy: PolicyModel): string {
   const body: PolicyApi = policyApiSchema.parse({
     as_of: model.today,
-    ...policyJson(model.site.url, policy),
+    ...policyJson(model.site.url, policy, model.languages.length > 1),
   });
   return JSON.stringify(body, null, 2) + "\n";
 }
