@@ -89,6 +89,15 @@ export const ENGLISH = {
   compare_other_versions: "Compare other versions",
   compare_title: "{title}: compare any two versions",
   footer_updated: "Updated, effective {date}",
+  email_subject: "Changes to the {organization} {title}, effective {date}",
+  email_intro:
+    "We are changing our {title}. The new version takes effect on {date} (announced on {announced}).",
+  email_default_summary: "We are making a material change to our {title}.",
+  email_kind: "Kind of change: {kind}.",
+  email_see_changes: "See exactly what changes",
+  email_side_by_side: "(old and new text side by side)",
+  email_read_new: "Read the new {title}",
+  email_questions: "Questions? Write to {email} or {address}.",
   search_title: "Search",
   prevailing_language:
     "This is a translation, provided for your convenience. The {language} version is the one that applies; if the two differ, the {language} version prevails.",
@@ -192,6 +201,15 @@ const GERMAN: InterfaceStrings = {
   compare_other_versions: "Andere Fassungen vergleichen",
   compare_title: "{title}: zwei beliebige Fassungen vergleichen",
   footer_updated: "Aktualisiert, gültig ab {date}",
+  email_subject: "Änderungen der {title} von {organization}, gültig ab {date}",
+  email_intro:
+    "Wir ändern unsere {title}. Die neue Fassung tritt am {date} in Kraft (angekündigt am {announced}).",
+  email_default_summary: "Wir nehmen eine wesentliche Änderung an unserer {title} vor.",
+  email_kind: "Art der Änderung: {kind}.",
+  email_see_changes: "Genau sehen, was sich ändert",
+  email_side_by_side: "(alter und neuer Text nebeneinander)",
+  email_read_new: "Die neue {title} lesen",
+  email_questions: "Fragen? Schreiben Sie an {email} oder {address}.",
   search_title: "Suche",
   prevailing_language:
     "Dies ist eine Übersetzung, die Ihnen das Verständnis erleichtern soll. Maßgeblich ist die Fassung in {language}; weichen beide voneinander ab, gilt die Fassung in {language}.",
@@ -291,6 +309,15 @@ const FRENCH: InterfaceStrings = {
   compare_other_versions: "Comparer d’autres versions",
   compare_title: "{title} : comparer deux versions",
   footer_updated: "Mise à jour, en vigueur le {date}",
+  email_subject: "Modifications de la {title} de {organization}, en vigueur le {date}",
+  email_intro:
+    "Nous modifions notre {title}. La nouvelle version entre en vigueur le {date} (annoncée le {announced}).",
+  email_default_summary: "Nous apportons une modification substantielle à notre {title}.",
+  email_kind: "Nature de la modification : {kind}.",
+  email_see_changes: "Voir exactement ce qui change",
+  email_side_by_side: "(ancien et nouveau texte côte à côte)",
+  email_read_new: "Lire la nouvelle {title}",
+  email_questions: "Des questions ? Écrivez à {email} ou à {address}.",
   search_title: "Recherche",
   prevailing_language:
     "Ceci est une traduction, fournie pour votre commodité. La version en {language} est celle qui s’applique ; en cas de divergence, la version en {language} prévaut.",
@@ -389,6 +416,15 @@ const SPANISH: InterfaceStrings = {
   compare_other_versions: "Comparar otras versiones",
   compare_title: "{title}: comparar dos versiones",
   footer_updated: "Actualizada, vigente desde el {date}",
+  email_subject: "Cambios en la {title} de {organization}, vigente desde el {date}",
+  email_intro:
+    "Estamos cambiando nuestra {title}. La nueva versión entra en vigor el {date} (anunciada el {announced}).",
+  email_default_summary: "Estamos haciendo un cambio sustancial en nuestra {title}.",
+  email_kind: "Tipo de cambio: {kind}.",
+  email_see_changes: "Ver exactamente qué cambia",
+  email_side_by_side: "(texto anterior y nuevo lado a lado)",
+  email_read_new: "Leer la nueva {title}",
+  email_questions: "¿Preguntas? Escriba a {email} o a {address}.",
   search_title: "Búsqueda",
   prevailing_language:
     "Esta es una traducción, ofrecida para su comodidad. La versión en {language} es la que se aplica; si ambas difieren, prevalece la versión en {language}.",

@@ -3,10 +3,11 @@
  * `dist/notices/<policy>/<YYYY-MM-DD>.txt` and `.html` for the company's mailing tool:
  * the summary, the dates, and links to the redline and the new version.
  */
-import { formatLongDate } from "../dates/index.ts";
+import type { CalendarDate } from "../dates/index.ts";
+import { fill, formatDateIn, languageName, localizedPath, type SiteLanguage } from "../i18n/index.ts";
 import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
-import { absoluteUrl, changesPath, versionPath } from "../site/index.ts";
+import { absoluteUrl, changesPath, siteLanguage, versionPath } from "../site/index.ts";
 
 /** The versions that get a notice e-mail: material changes to an existing policy. */
 export function noticeVersions(policy: PolicyModel): VersionModel[] {
@@ -19,40 +20,64 @@ export interface NoticeEmail {
   html: string;
 }
 
-export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmail {
+/**
+ * The notice e-mail of `version`, in the authoritative language or, for a translation's
+ * (`language`, the translated version of `version`'s text), in that language, with links
+ * into its tree and the sentence saying which language prevails.
+ */
+export function noticeEmail(
+  model: SiteModel,
+  version: VersionModel,
+  language: SiteLanguage = siteLanguage(model),
+): NoticeEmail {
   const { site } = model;
-  const effective = formatLongDate(version.effective);
-  const announced = formatLongDate(version.announced);
-  const changes = absoluteUrl(site.url, changesPath(version.policy, version.effective));
-  const page = absoluteUrl(site.url, versionPath(version.policy, version.effective));
-  const subject = `Changes to the ${site.organization} ${version.title}, effective ${effective}`;
-  const summary = version.summary ?? `We are making a material change to our ${version.title}.`;
-  const intro = `We are changing our ${version.title}. The new version takes effect on ${effective} (announced on ${announced}).`;
-  const questions = `Questions? Write to ${site.email} or ${site.address}.`;
+  const t = language.strings;
+  const date = (day: CalendarDate) => formatDateIn(language.tag, day);
+  const local = (path: string) => absoluteUrl(site.url, localizedPath(language, path));
+  const effective = date(version.effective);
+  const announced = date(version.announced);
+  const changes = local(changesPath(version.policy, version.effective));
+  const page = local(versionPath(version.policy, version.effective));
+  const title = version.title;
+  const subject = fill(t.email_subject, { organization: site.organization, title, date: effective });
+  const summary = version.summary ?? fill(t.email_default_summary, { title });
+  const intro = fill(t.email_intro, { title, date: effective, announced });
+  const questions = fill(t.email_questions, { email: site.email, address: site.address });
   const policy = model.policies.find((each) => each.slug === version.policy);
-  const textChange = policy && textChangeOf(policy, version);
-  const kind = textChange ? `Kind of change: ${textChangeLabels[textChange]}.` : "";
+  // The kind of change is the authoritative text's (the same version of the policy).
+  const source = policy?.versions.find((each) => each.effective === version.effective);
+  const textChange = policy && source && textChangeOf(policy, source);
+  const kind = textChange
+    ? fill(t.email_kind, {
+        kind: language.tag === "en" ? textChangeLabels[textChange] : t[`text_${textChange}`],
+      })
+    : "";
+  const authoritative = siteLanguage(model);
+  const prevailing = language.authoritative
+    ? undefined
+    : `${fill(t.prevailing_language, { language: languageName(authoritative.tag, language.tag) })} ${absoluteUrl(site.url, versionPath(version.policy, version.effective))}`;
 
   const text = [
     subject,
     "",
     intro,
     "",
-    "What changes:",
+    `${t.notice_what_changes}:`,
     summary,
     ...(kind ? [kind] : []),
     "",
-    `See exactly what changes (old and new text side by side): ${changes}`,
-    `Read the new version: ${page}`,
+    `${t.email_see_changes} ${t.email_side_by_side}: ${changes}`,
+    `${t.read_new_version}: ${page}`,
     "",
     questions,
     "",
+    ...(prevailing ? [prevailing, ""] : []),
   ].join("\n");
 
   const link = (href: string, label: string) =>
     `<a href="${escapeHtml(href)}" style="color:#0b57d0">${escapeHtml(label)}</a>`;
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(language.tag)}"${language.dir === "rtl" ? ' dir="rtl"' : ""}>
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(subject)}</title>
@@ -60,12 +85,12 @@ export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmai
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f1f1f;max-width:40em;margin:0 auto;padding:16px">
 <h1 style="font-size:20px">${escapeHtml(subject)}</h1>
 <p>${escapeHtml(intro)}</p>
-<h2 style="font-size:17px">What changes</h2>
+<h2 style="font-size:17px">${escapeHtml(t.notice_what_changes)}</h2>
 <p>${escapeHtml(summary)}</p>
-${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, "See exactly what changes")} (old and new text side by side)</p>
-<p>${link(page, `Read the new ${version.title}`)}</p>
+${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, t.email_see_changes)} ${escapeHtml(t.email_side_by_side)}</p>
+<p>${link(page, fill(t.email_read_new, { title }))}</p>
 <p style="font-size:14px;color:#555">${escapeHtml(questions)}</p>
-</body>
+${prevailing ? `<p style="font-size:14px;color:#555" data-prevailing-language>${escapeHtml(prevailing)}</p>\n` : ""}</body>
 </html>
 `;
   return { subject, text, html };
