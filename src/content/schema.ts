@@ -7,6 +7,7 @@
  */
 import { z } from "astro/zod";
 import { isCalendarDate, isTimeZone, type CalendarDate } from "../dates/index.ts";
+import { closestWord } from "./content-error.ts";
 import {
   canonicalLanguageTag,
   ENGLISH,
@@ -306,7 +307,11 @@ export const siteConfigSchema = z
           context.addIssue({
             code: z.ZodIssueCode.custom,
             path: ["interface", tag, key],
-            message: `is not an interface string: the keys are ${INTERFACE_KEYS.join(", ")}`,
+            message: `is not an interface string: ${
+              closestWord(key, INTERFACE_KEYS)
+                ? `did you mean "${closestWord(key, INTERFACE_KEYS)}"?`
+                : "the keys are listed in src/i18n/strings.ts"
+            }`,
           });
         } else if (placeholdersOf(text).join() !== placeholdersOf(english).join()) {
           context.addIssue({
