@@ -9,6 +9,7 @@ const BROWSER_SAFE = [
   "src/notice",
   "src/versions",
   "src/site",
+  "src/i18n",
   "src/redline",
   "src/search",
   "src/client",

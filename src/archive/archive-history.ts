@@ -173,7 +173,9 @@ export function committedTexts(
   ]);
   if ("failed" in log) return [];
   const revisions = commits(log.output).flatMap(([seconds = "0", ...lines]) => {
-    const blob = lines.map((line) => /^:\S+ \S+ \S+ ([0-9a-f]{40,64}) /.exec(line)?.[1]).find(Boolean);
+    const blob = lines
+      .map((line) => /^:\S+ \S+ \S+ ([0-9a-f]{40,64}) /.exec(line)?.[1])
+      .find(Boolean);
     return blob && !/^0+$/.test(blob)
       ? [{ blob, day: dayInTimeZone(new Date(Number(seconds) * 1000), timeZone) }]
       : [];

@@ -68,7 +68,12 @@ export function bindTranslations(input: {
 function earlierText(
   hash: string,
   name: string,
-  input: { lock: readonly LockEntry[]; history: ArchiveHistory; contentDir: string; timeZone: string },
+  input: {
+    lock: readonly LockEntry[];
+    history: ArchiveHistory;
+    contentDir: string;
+    timeZone: string;
+  },
 ): { day: CalendarDate | undefined } | undefined {
   if (input.lock.some((entry) => lockName(entry) === name && entry.sha256 === hash)) {
     const recorded = input.history.available

@@ -16,8 +16,10 @@ import type { Parsed } from "./yaml-data.ts";
  * The one record of a translation: the version record's shape, less what only the source
  * says, plus the language and the hash of the source it translates.
  */
-export interface TranslationRecord
-  extends Omit<VersionRecord, "material" | "announced" | "urgent" | "lines"> {
+export interface TranslationRecord extends Omit<
+  VersionRecord,
+  "material" | "announced" | "urgent" | "lines"
+> {
   /** BCP 47 tag, from the file name: `de` in `2014-03-15.de.md`. */
   language: string;
   /** SHA-256 (hex) of the source version's file this translates. */

@@ -36,7 +36,8 @@ export const ENGLISH = {
   how_to_cite: "How to cite it",
   contents: "Contents",
   banner_past_title: "This is not the version in effect.",
-  banner_past: "This version was in effect from {from} to {to}; a newer version replaced it on {replaced}.",
+  banner_past:
+    "This version was in effect from {from} to {to}; a newer version replaced it on {replaced}.",
   read_version_in_effect: "Read the version in effect",
   banner_upcoming: "This version takes effect on {date}.",
   read_current_version: "Read the current version",
@@ -194,7 +195,8 @@ const GERMAN: InterfaceStrings = {
   changes_title: "{title}: was sich am {date} geändert hat",
   changes_title_upcoming: "{title}: was sich am {date} ändert",
   changes_from_previous: "Sehen, was sich gegenüber der vorherigen Fassung ({date}) geändert hat",
-  changes_from_previous_upcoming: "Sehen, was sich gegenüber der vorherigen Fassung ({date}) ändert",
+  changes_from_previous_upcoming:
+    "Sehen, was sich gegenüber der vorherigen Fassung ({date}) ändert",
   inline_view: "Im Text",
   side_by_side_view: "Nebeneinander",
   this_version: "Diese Fassung",

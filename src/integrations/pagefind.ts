@@ -46,7 +46,8 @@ export async function indexSite(siteDir: string, model: SiteModel): Promise<Inde
       localizedPolicy(policy, language)
         .versions.filter(
           (_, index) =>
-            language.authoritative || translationOf(policy.versions[index] ?? policy.latest, language.tag),
+            language.authoritative ||
+            translationOf(policy.versions[index] ?? policy.latest, language.tag),
         )
         .map(indexedVersion),
     ),

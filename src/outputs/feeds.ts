@@ -71,9 +71,7 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel, language?: Site
   const { site } = model;
   const translated = language && !language.authoritative ? language : undefined;
   const sources = policy ? [policy] : model.policies;
-  const policies = translated
-    ? sources.map((each) => localizedPolicy(each, translated))
-    : sources;
+  const policies = translated ? sources.map((each) => localizedPolicy(each, translated)) : sources;
   // The kind of text change is the authoritative text's, in every language.
   const sourceOf = new Map(
     sources.flatMap((each, index) =>
@@ -84,7 +82,9 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel, language?: Site
   const versions = policies
     .flatMap((each) => each.versions)
     .filter((version) => version.announced <= model.today)
-    .filter((version) => !translated || translationOf(sourceOf.get(version) ?? version, translated.tag))
+    .filter(
+      (version) => !translated || translationOf(sourceOf.get(version) ?? version, translated.tag),
+    )
     .sort(
       (a, b) =>
         compare(lastChanged(b), lastChanged(a)) ||
@@ -113,7 +113,11 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel, language?: Site
             })
           : entryId(site.url, version),
       ),
-      element("title", {}, translated ? translatedEntryTitle(version, translated) : entryTitle(version)),
+      element(
+        "title",
+        {},
+        translated ? translatedEntryTitle(version, translated) : entryTitle(version),
+      ),
       element("published", {}, startOfDay(version.announced, site.timezone)),
       element("updated", {}, startOfDay(lastChanged(version), site.timezone)),
       element("link", {

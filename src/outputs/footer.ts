@@ -20,12 +20,7 @@ import {
   policyPath,
   versionPath,
 } from "../site/index.ts";
-import {
-  formatDateIn,
-  localizedPath,
-  textDirection,
-  type SiteLanguage,
-} from "../i18n/index.ts";
+import { formatDateIn, localizedPath, textDirection, type SiteLanguage } from "../i18n/index.ts";
 import { inlineJson } from "./inline-json.ts";
 
 export const FOOTER_FORMATS = ["html", "js", "json"] as const;

@@ -4,7 +4,13 @@
  * the summary, the dates, and links to the redline and the new version.
  */
 import type { CalendarDate } from "../dates/index.ts";
-import { fill, formatDateIn, languageName, localizedPath, type SiteLanguage } from "../i18n/index.ts";
+import {
+  fill,
+  formatDateIn,
+  languageName,
+  localizedPath,
+  type SiteLanguage,
+} from "../i18n/index.ts";
 import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import { absoluteUrl, changesPath, siteLanguage, versionPath } from "../site/index.ts";
@@ -39,7 +45,11 @@ export function noticeEmail(
   const changes = local(changesPath(version.policy, version.effective));
   const page = local(versionPath(version.policy, version.effective));
   const title = version.title;
-  const subject = fill(t.email_subject, { organization: site.organization, title, date: effective });
+  const subject = fill(t.email_subject, {
+    organization: site.organization,
+    title,
+    date: effective,
+  });
   const summary = version.summary ?? fill(t.email_default_summary, { title });
   const intro = fill(t.email_intro, { title, date: effective, announced });
   const questions = fill(t.email_questions, { email: site.email, address: site.address });

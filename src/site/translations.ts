@@ -73,7 +73,8 @@ export function localizedPolicy(policy: PolicyModel, language: SiteLanguage): Po
   const current = at(policy.current);
   const view: PolicyModel = {
     ...policy,
-    title: (current && translationOf(policy.current ?? current, language.tag)?.title) ?? policy.title,
+    title:
+      (current && translationOf(policy.current ?? current, language.tag)?.title) ?? policy.title,
     versions,
     newestFirst: [...versions].reverse(),
     current,
@@ -116,7 +117,8 @@ export function pageAlternates(
   translatedIn?: readonly string[],
 ): { hreflang: string; href: string }[] {
   if (model.languages.length < 2) return [];
-  const href = (language: SiteLanguage) => absoluteUrl(model.site.url, localizedPath(language, path));
+  const href = (language: SiteLanguage) =>
+    absoluteUrl(model.site.url, localizedPath(language, path));
   const authoritative = siteLanguage(model);
   return [
     ...model.languages

@@ -59,7 +59,9 @@ describe("a translation file", () => {
 
   it("must translate a version that exists", () => {
     expect(
-      problemsOf({ "privacy/2015-01-01.de.md": translation(`translation_of: ${sha256(SOURCE)}\n`) }),
+      problemsOf({
+        "privacy/2015-01-01.de.md": translation(`translation_of: ${sha256(SOURCE)}\n`),
+      }),
     ).toEqual([
       "privacy/2015-01-01.de.md:3: there is no version privacy/2015-01-01.md for this to translate: a translation sits beside the version it translates, with the same date",
     ]);
@@ -67,7 +69,9 @@ describe("a translation file", () => {
 
   it("must be in a language site.yml lists", () => {
     expect(
-      problemsOf({ "privacy/2014-03-15.fr.md": translation(`translation_of: ${sha256(SOURCE)}\n`) }),
+      problemsOf({
+        "privacy/2014-03-15.fr.md": translation(`translation_of: ${sha256(SOURCE)}\n`),
+      }),
     ).toEqual([
       "privacy/2014-03-15.fr.md: fr is not one of the site's languages: add it to translations in site.yml (translations: [de, ar, fr])",
     ]);
@@ -75,15 +79,21 @@ describe("a translation file", () => {
 
   it("must be named with a well-formed language tag", () => {
     expect(
-      problemsOf({ "privacy/2014-03-15.de_DE.md": translation(`translation_of: ${sha256(SOURCE)}\n`) }),
+      problemsOf({
+        "privacy/2014-03-15.de_DE.md": translation(`translation_of: ${sha256(SOURCE)}\n`),
+      }),
     ).toEqual([
       'privacy/2014-03-15.de_DE.md: "de_DE" in the file name is not a language tag (BCP 47, such as de, fr, ar or pt-BR): rename the file 2014-03-15.<lang>.md',
     ]);
     expect(
-      problemsOf({ "privacy/2014-03-15.DE.md": translation(`translation_of: ${sha256(SOURCE)}\n`) }),
-    ).toEqual([
-      '"DE" in the file name is written de as a language tag: rename the file 2014-03-15.de.md',
-    ].map((message) => `privacy/2014-03-15.DE.md: ${message}`));
+      problemsOf({
+        "privacy/2014-03-15.DE.md": translation(`translation_of: ${sha256(SOURCE)}\n`),
+      }),
+    ).toEqual(
+      [
+        '"DE" in the file name is written de as a language tag: rename the file 2014-03-15.de.md',
+      ].map((message) => `privacy/2014-03-15.DE.md: ${message}`),
+    );
   });
 
   it.each(["material: true", "announced: 2014-03-01", "urgent: Required by law"])(
@@ -125,13 +135,18 @@ describe("a translation file", () => {
           'Text <a href="javascript:alert(1)">hier</a>',
         ),
       }),
-    ).toEqual([expect.stringMatching(/^privacy\/2014-03-15\.de\.md:6: raw HTML that could run script/)]);
+    ).toEqual([
+      expect.stringMatching(/^privacy\/2014-03-15\.de\.md:6: raw HTML that could run script/),
+    ]);
   });
 });
 
 describe("site.yml languages", () => {
   const siteProblems = (extra: string) => {
-    const dir = writeContent({ "site.yml": `${SITE_YML}${extra}`, "privacy/2014-03-15.md": SOURCE });
+    const dir = writeContent({
+      "site.yml": `${SITE_YML}${extra}`,
+      "privacy/2014-03-15.md": SOURCE,
+    });
     try {
       loadContent(dir, dir);
       return [];
@@ -190,17 +205,24 @@ describe("languages", () => {
   });
 
   it("give the authoritative tree the site's own URLs and each translation /<lang>/", () => {
-    const [en, de, ar] = siteLanguages({ language: "en", translations: ["de", "ar"], interface: {} });
-    expect([en, de, ar].map((language) => language && localizedPath(language, "/privacy/"))).toEqual([
-      "/privacy/",
-      "/de/privacy/",
-      "/ar/privacy/",
-    ]);
+    const [en, de, ar] = siteLanguages({
+      language: "en",
+      translations: ["de", "ar"],
+      interface: {},
+    });
+    expect(
+      [en, de, ar].map((language) => language && localizedPath(language, "/privacy/")),
+    ).toEqual(["/privacy/", "/de/privacy/", "/ar/privacy/"]);
     expect(de?.strings.search_button).toBe("Suchen");
     // Arabic has no built-in words: English until site.yml gives them, and a warning says so.
     expect(ar?.strings.search_button).toBe("Search");
     expect(ar?.untranslated).toContain("search_button");
-    expect([en?.name, de?.name, ar?.name, ar?.dir]).toEqual(["English", "Deutsch", "العربية", "rtl"]);
+    expect([en?.name, de?.name, ar?.name, ar?.dir]).toEqual([
+      "English",
+      "Deutsch",
+      "العربية",
+      "rtl",
+    ]);
   });
 });
 

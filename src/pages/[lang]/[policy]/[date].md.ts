@@ -14,7 +14,12 @@ export async function getStaticPaths() {
       versionRoutes(model).flatMap((route) => {
         const translation = translationOf(route.props.version, language.tag);
         return translation
-          ? [{ params: { ...route.params, lang: language.prefix.slice(1) }, props: { translation } }]
+          ? [
+              {
+                params: { ...route.params, lang: language.prefix.slice(1) },
+                props: { translation },
+              },
+            ]
           : [];
       }),
     );
