@@ -143,24 +143,17 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         });
         continue;
       }
-      if (translationFileName(fileName)) {
-        const result = readTranslationSource(
-          new Uint8Array(readFileSync(filePath)),
-          { file: display(filePath), policy: entry, fileName },
-          { imageHosts: site?.image_hosts ?? [] },
-        );
-        if (result.ok) translations.push(result.value);
-        else problems.push(...result.problems);
-        continue;
-      }
       // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
-      const result = readVersionSource(
-        new Uint8Array(readFileSync(filePath)),
-        { file: display(filePath), policy: entry, fileName },
-        { imageHosts: site?.image_hosts ?? [] },
-      );
-      if (result.ok) versions.push(result.value);
-      else problems.push(...result.problems);
+      const bytes = new Uint8Array(readFileSync(filePath));
+      const location = { file: display(filePath), policy: entry, fileName };
+      const rules = { imageHosts: site?.image_hosts ?? [] };
+      // `2014-03-15.de.md` is a translation of the version `2014-03-15.md` beside it.
+      const result = translationFileName(fileName)
+        ? readTranslationSource(bytes, location, rules)
+        : readVersionSource(bytes, location, rules);
+      if (!result.ok) problems.push(...result.problems);
+      else if ("language" in result.value) translations.push(result.value);
+      else versions.push(result.value);
     }
   }
 

@@ -164,17 +164,14 @@ export function readVersionSource(
 }
 
 /** A Markdown file with front matter read and checked: what versions and translations share. */
-export interface MarkdownSource<FrontMatter> {
+export type MarkdownSource<FrontMatter> = Pick<
+  VersionRecord,
+  "body" | "html" | "headings" | "file" | "bytes" | "sha256"
+> & {
   frontMatter: FrontMatter;
   /** The 1-based line of each front-matter key the file writes, for messages. */
   lines: Partial<Record<keyof FrontMatter, number>>;
-  body: string;
-  html: string;
-  headings: VersionHeading[];
-  file: string;
-  bytes: Uint8Array<ArrayBuffer>;
-  sha256: string;
-}
+};
 
 /**
  * Reads one Markdown file of the content folder: its bytes as UTF-8, its front matter

@@ -3,6 +3,7 @@
  * render; what exists at which URL is decided here.
  */
 import type { PolicyModel, SiteModel, VersionModel } from "./site-model.ts";
+import { translationOf } from "./translations.ts";
 
 /** `/<policy>/…` routes: one per policy. */
 export function policyRoutes(model: SiteModel) {
@@ -58,5 +59,32 @@ export function translatedRoutes<Route extends { params: Record<string, string>;
         params: { ...route.params, lang: language.prefix.slice(1) },
         props: route.props,
       })),
+    );
+}
+
+/**
+ * The versions that have a translation, once per translation language, with the parameter
+ * `lang`: the translations' own files (sources, compare data, notice e-mails). `versions`
+ * narrows the versions of each policy (e.g. to those with a notice e-mail).
+ */
+export function translatedVersionRoutes(
+  model: SiteModel,
+  versions: (policy: PolicyModel) => readonly VersionModel[] = (policy) => policy.versions,
+) {
+  return model.languages
+    .filter((language) => !language.authoritative)
+    .flatMap((language) =>
+      model.policies.flatMap((policy) =>
+        versions(policy)
+          .filter((version) => translationOf(version, language.tag))
+          .map((version) => ({
+            params: {
+              lang: language.prefix.slice(1),
+              policy: policy.slug,
+              date: version.effective,
+            },
+            props: { policy, version, language },
+          })),
+      ),
     );
 }

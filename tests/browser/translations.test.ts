@@ -3,7 +3,7 @@
  * searches the German text and leads into the German tree, the English search does not
  * see German words, and the translated pages, left-to-right and right-to-left, pass axe.
  */
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "../support/axe.ts";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,13 +92,7 @@ describe("accessibility of translated pages", () => {
     try {
       const response = await page.goto(`${server.origin}${path}`);
       expect(response?.status(), `${path} is served`).toBe(200);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const found = violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help}\n    ` +
-          violation.nodes.map((node) => node.target.join(" ")).join("\n    "),
-      );
-      expect(found, `axe on ${path}`).toEqual([]);
+      expect(await axeViolations(page), `axe on ${path}`).toEqual([]);
     } finally {
       await context.close();
     }

@@ -4,28 +4,17 @@
  */
 import type { APIRoute } from "astro";
 import { getSiteModel } from "../../../data/site-model.ts";
-import { translationOf, versionRoutes } from "../../../site/index.ts";
+import { translatedVersionRoutes, translationOf } from "../../../site/index.ts";
 
 export async function getStaticPaths() {
-  const model = await getSiteModel();
-  return model.languages
-    .filter((language) => !language.authoritative)
-    .flatMap((language) =>
-      versionRoutes(model).flatMap((route) => {
-        const translation = translationOf(route.props.version, language.tag);
-        return translation
-          ? [
-              {
-                params: { ...route.params, lang: language.prefix.slice(1) },
-                props: { translation },
-              },
-            ]
-          : [];
-      }),
-    );
+  return translatedVersionRoutes(await getSiteModel());
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { translation: { bytes: Uint8Array<ArrayBuffer> } }).translation.bytes, {
+type Props = ReturnType<typeof translatedVersionRoutes>[number]["props"];
+
+export const GET: APIRoute = ({ props }) => {
+  const { version, language } = props as Props;
+  return new Response(translationOf(version, language.tag)?.bytes, {
     headers: { "Content-Type": "text/markdown; charset=utf-8" },
   });
+};

@@ -6,31 +6,16 @@ import type { APIRoute } from "astro";
 import { getSiteModel } from "../../../../data/site-model.ts";
 import { packVersion } from "../../../../redline/index.ts";
 import { preparedVersion } from "../../../../redline/redlines.ts";
-import {
-  localizedVersion,
-  siteLanguage,
-  translationOf,
-  versionRoutes,
-  type VersionRouteProps,
-} from "../../../../site/index.ts";
+import { localizedVersion, translatedVersionRoutes } from "../../../../site/index.ts";
 
 export async function getStaticPaths() {
-  const model = await getSiteModel();
-  return model.languages
-    .filter((language) => !language.authoritative)
-    .flatMap((language) =>
-      versionRoutes(model)
-        .filter((route) => translationOf(route.props.version, language.tag))
-        .map((route) => ({
-          params: { ...route.params, lang: language.prefix.slice(1) },
-          props: route.props,
-        })),
-    );
+  return translatedVersionRoutes(await getSiteModel());
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const { policy, version } = props as VersionRouteProps;
-  const language = siteLanguage(await getSiteModel(), params["lang"]);
+type Props = ReturnType<typeof translatedVersionRoutes>[number]["props"];
+
+export const GET: APIRoute = ({ props }) => {
+  const { policy, version, language } = props as Props;
   return new Response(
     JSON.stringify(packVersion(preparedVersion(localizedVersion(policy, version, language)))),
     { headers: { "Content-Type": "application/json; charset=utf-8" } },
