@@ -21,7 +21,7 @@ import { describeNewTranslation, planNewTranslation } from "../src/commands/new-
 import { relative } from "node:path";
 
 const USAGE =
-  'usage: npm run new -- <policy> [--date YYYY-MM-DD] [--material] [--title "…"]\n       npm run new -- <policy> --translate <lang> [--date YYYY-MM-DD]';
+  'usage: npm run new -- <policy> [--date YYYY-MM-DD] [--material] [--title "…"], or <policy> --translate <lang> [--date YYYY-MM-DD]';
 
 try {
   const { values, positionals } = parseArgs({

@@ -73,8 +73,8 @@ export function localizedPolicy(policy: PolicyModel, language: SiteLanguage): Po
   const current = at(policy.current);
   const view: PolicyModel = {
     ...policy,
-    title:
-      (current && translationOf(policy.current ?? current, language.tag)?.title) ?? policy.title,
+    // The title in effect, in this language when the version in effect is translated.
+    title: current?.title ?? policy.title,
     versions,
     newestFirst: [...versions].reverse(),
     current,
