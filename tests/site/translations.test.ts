@@ -73,7 +73,13 @@ describe("a translated site", () => {
     ];
     expect(alternates(page("privacy/2014-03-15"))).toEqual(expected2014);
     expect(alternates(page("de/privacy/2014-03-15"))).toEqual(expected2014);
-    // The version of 2026-12-16 has no Arabic translation: no hreflang leads to its Arabic page.
+    // The version of 2026-12-16, in effect, has no Arabic translation: no hreflang leads to
+    // its Arabic page, nor to the Arabic page of the policy in effect.
+    expect(alternates(page("privacy")).map((line) => line.split(" ")[0])).toEqual([
+      "en",
+      "de",
+      "x-default",
+    ]);
     expect(alternates(page("de/privacy/2026-12-16"))).toEqual([
       "en https://policies.isocket.com/privacy/2026-12-16/",
       "de https://policies.isocket.com/de/privacy/2026-12-16/",
