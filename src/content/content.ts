@@ -166,6 +166,15 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         display(join(contentDir, SITE_CONFIG_FILE)),
       ),
     );
+    // A translation's pages are at /<tag>/: not where the site writes pages of its own.
+    for (const tag of site.translations) {
+      if (RESERVED_POLICY_SLUGS.has(tag.toLowerCase())) {
+        problems.push({
+          file: display(join(contentDir, SITE_CONFIG_FILE)),
+          message: `translations: "${tag}" would put its pages at /${tag.toLowerCase()}/, which the site uses itself: a translation is a language tag such as de, fr or pt-BR`,
+        });
+      }
+    }
     // A policy folder named like a translation's language would share its URLs (/de/…).
     const translated = new Set(site.translations.map((tag) => tag.toLowerCase()));
     for (const slug of new Set(versions.map((version) => version.policy))) {

@@ -176,6 +176,10 @@ describe("site.yml languages", () => {
     expect(() => loadContent(dir, dir)).toThrow(
       '"privacy" is also a translation\'s language in site.yml',
     );
+    // "search" is a well-formed tag, but /search/ is the site's search page.
+    expect(siteProblems("translations: [search]\n")).toEqual([
+      'site.yml: translations: "search" would put its pages at /search/, which the site uses itself: a translation is a language tag such as de, fr or pt-BR',
+    ]);
   });
 
   it("refuse an unknown interface string and one that loses a placeholder", () => {
