@@ -8,12 +8,12 @@
  * Built as of 2027-01-10: the version of 2026-12-16 is in effect, translated into German
  * only; the version of 2014-03-15 was corrected after its German translation was made.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { policiesApiSchema } from "../../src/outputs/api.ts";
-import { copyContent, fixturesDir, runScript } from "../support/build.ts";
+import { buildSite, copyContent, fixturesDir, runScript } from "../support/build.ts";
 import { builtSite } from "../support/sites.ts";
 
 const fixture = join(fixturesDir, "translations");
@@ -226,6 +226,31 @@ describe("a translated site", () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(Object.keys(entry.languages).sort()).toEqual(["ar", "de", "en"]);
+  });
+});
+
+describe("a translated site during a change notice", () => {
+  it("gives the notice in the translation's language, turned to the past on the effective day by the reader's clock", async () => {
+    // The fixture before its correction of 2014-03-15 (dated after this day).
+    const content = copyContent(fixture);
+    const original = readFileSync(join(fixturesDir, "seed/privacy/2014-03-15.md"));
+    writeFileSync(join(content, "privacy/2014-03-15.md"), original);
+    // Without the Arabic translation of its corrected text (the lock records that one).
+    rmSync(join(content, "privacy/2014-03-15.ar.md"));
+    const lock = join(content, "published.lock");
+    writeFileSync(
+      lock,
+      readFileSync(lock, "utf8").replace(/^privacy\/2014-03-15\.ar\.md .*\n/m, ""),
+    );
+    const dist = await buildSite({ contentDir: content, asOf: "2026-11-28" });
+    const html = readFileSync(join(dist, "de/privacy/index.html"), "utf8");
+    expect(text(html)).toContain("Diese Richtlinie ändert sich am 16. Dezember 2026");
+    expect(html).toContain(
+      'data-tense-effective="2026-12-16" data-tense-past="Diese Richtlinie hat sich am 16. Dezember 2026 geändert"',
+    );
+    expect(html).toMatch(
+      /<a href="\/de\/privacy\/changes\/2026-12-16\/"[^>]*>Sehen, was sich ändert<\/a>/,
+    );
   });
 });
 
