@@ -286,3 +286,22 @@ describe("a translation bound to its source's text", () => {
     ]);
   });
 });
+
+describe("the lock and translations", () => {
+  it("records a translation like a version, and refuses a published translation changed without a correction", () => {
+    const text = `translation_of: ${sha256(SOURCE)}\n`;
+    const dir = writeContent({
+      "site.yml": SITE,
+      "privacy/2014-03-15.md": SOURCE,
+      "privacy/2014-03-15.de.md": translation(text),
+      "published.lock": `privacy/2014-03-15.md sha256:${sha256(SOURCE)} corrections:0\nprivacy/2014-03-15.de.md sha256:${sha256(translation(text))} corrections:0\n`,
+    });
+    expect(() =>
+      validateSite({ contentDir: dir, projectRoot: dir, asOf: "2026-03-01" }),
+    ).not.toThrow();
+    writeFileSync(join(dir, "privacy/2014-03-15.de.md"), translation(text, "Geändert."));
+    expect(() => validateSite({ contentDir: dir, projectRoot: dir, asOf: "2026-03-01" })).toThrow(
+      /privacy\/2014-03-15\.de\.md: this published version's text changed/,
+    );
+  });
+});
