@@ -10,6 +10,7 @@ const BROWSER_SAFE = [
   "src/lifecycle",
   "src/versions",
   "src/site",
+  "src/i18n",
   "src/redline",
   "src/search",
   "src/readability",

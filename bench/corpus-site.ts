@@ -4,6 +4,7 @@
  * content in a temporary folder. Never copied into the repository.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
@@ -106,4 +107,26 @@ export function buildRedlineSite(content: string, outDir: string): TimedRun {
   return runTimed(["scripts/run.mjs", "build", "--out", outDir, "--content", content], {
     AS_OF: BENCH_AS_OF,
   });
+}
+
+/**
+ * The corpus content with one translation language added: site.yml lists `language`, and
+ * each version gets `<date>.<language>.md`, a copy of its text marked as a translation of
+ * it (its `translation_of` the SHA-256 of the version's file). For the translation bench.
+ */
+export function translatedCorpusContent(corpusDir: string, language = "de"): string {
+  const content = corpusContent(corpusDir);
+  writeFileSync(join(content, "site.yml"), `${SITE_YML}translations: [${language}]\n`);
+  for (const name of corpusFiles(corpusDir)) {
+    const bytes = readFileSync(join(corpusDir, name));
+    const text = bytes.toString("utf8");
+    const title = /^title:\s*(.+)$/m.exec(text)?.[1] ?? "Privacy Statement";
+    const body = text.replace(/^---\n[^]*?\n---\n/, "");
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    writeFileSync(
+      join(content, "privacy", name.replace(/\.md$/, `.${language}.md`)),
+      `---\ntitle: ${title}\ntranslation_of: ${sha256}\n---\n${body}`,
+    );
+  }
+  return content;
 }

@@ -12,6 +12,7 @@ import { benchLimits } from "./limits.ts";
 import { benchRedline } from "./redline.ts";
 import { reportChangesPages } from "./redline-pages.ts";
 import { benchSearch } from "./search.ts";
+import { benchTranslations } from "./translations.ts";
 
 try {
   const { positionals } = parseArgs({ allowPositionals: true, strict: true });
@@ -35,6 +36,7 @@ try {
       },
     ],
     ["Search payload and latency", () => benchSearch(corpus, builtSite)],
+    ["Build with one translation language", () => benchTranslations(corpus)],
     ["Footer script size", () => benchFooter()],
     ["Checking pathological Markdown", () => benchLimits(corpus)],
   ];

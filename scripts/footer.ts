@@ -1,8 +1,9 @@
 /**
- * npm run footer [-- --format html|js|json] [--out <file>] [--site <host>] [--content <dir>]
+ * npm run footer [-- --format html|js|json] [--out <file>] [--site <host>] [--lang <tag>] [--content <dir>]
  * Writes the footer include for a related site (README, "For related sites"): the same
  * files the build publishes under /embed/. --site checks that the host is one of the
- * related sites in content/site.yml. AS_OF=YYYY-MM-DD renders it as of that day.
+ * related sites in content/site.yml. --lang de writes it in one of site.yml's translations
+ * (as /embed/footer.de.html). AS_OF=YYYY-MM-DD renders it as of that day.
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -14,6 +15,7 @@ import { contentDirectory } from "../src/content/content-dir.ts";
 import {
   checkRelatedSite,
   FOOTER_FORMATS,
+  footerLanguage,
   footerData,
   renderFooter,
   type FooterFormat,
@@ -25,7 +27,7 @@ const isFormat = (value: string): value is FooterFormat =>
   (FOOTER_FORMATS as readonly string[]).includes(value);
 
 const USAGE =
-  "usage: npm run footer [-- --format html|js|json] [--out <file>] [--site <host>] [--content <dir>]";
+  "usage: npm run footer [-- --format html|js|json] [--out <file>] [--site <host>] [--lang <tag>] [--content <dir>]";
 
 try {
   const { values } = parseArgs({
@@ -33,6 +35,7 @@ try {
       format: { type: "string", default: "html" },
       out: { type: "string" },
       site: { type: "string" },
+      lang: { type: "string" },
       content: { type: "string" },
     },
     strict: true,
@@ -50,7 +53,8 @@ try {
     asOf: process.env["AS_OF"],
   });
   if (values.site !== undefined) checkRelatedSite(model.site, values.site);
-  const output = renderFooter(footerData(model), format, bundleFooterClient());
+  const language = values.lang === undefined ? undefined : footerLanguage(model, values.lang);
+  const output = renderFooter(footerData(model, language), format, bundleFooterClient());
   if (values.out) {
     // Written whole or not at all: a host's build never picks up half a footer.
     const target = resolve(values.out);

@@ -14,8 +14,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { dayInTimeZone, type CalendarDate } from "../dates/index.ts";
-import { LOCK_FILE } from "../content/index.ts";
-import { parseLock } from "./lock.ts";
+import { LOCK_FILE, sha256Hex } from "../content/index.ts";
+import { lockName, parseLock } from "./lock.ts";
 
 /** A commit, as messages name it. */
 export interface CommitRef {
@@ -31,6 +31,8 @@ export type ArchiveHistory =
       lastRecorded: CommitRef | undefined;
       /** Every `<policy>/<date>.md` the lock ever recorded, with the first commit that did. */
       everRecorded: Map<string, CommitRef>;
+      /** Every SHA-256 the lock ever recorded for each file, with the first commit that did. */
+      recordedHashes: Map<string, Map<string, CommitRef>>;
       /** The day each `<policy>/<date>.md` first appeared in a commit. */
       firstCommitted: Map<string, CalendarDate>;
       /** The newest commit that deleted each file once committed. */
@@ -100,6 +102,7 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
 
   let lastRecorded: CommitRef | undefined;
   const everRecorded = new Map<string, CommitRef>();
+  const recordedHashes = new Map<string, Map<string, CommitRef>>();
   for (const [header = "", ...lines] of commits(lockLog.output)) {
     const [commit = "", seconds = "0"] = header.split(" ");
     const ref = { commit: commit.slice(0, 12), day: dayOf(seconds) };
@@ -108,7 +111,13 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
     const entries = parsed.ok ? parsed.value : [];
     if (entries.length > 0) lastRecorded ??= ref;
     // Newest first: the last assignment is the oldest commit that recorded the version.
-    for (const entry of entries) everRecorded.set(`${entry.policy}/${entry.effective}.md`, ref);
+    for (const entry of entries) {
+      const name = lockName(entry);
+      everRecorded.set(name, ref);
+      const hashes = recordedHashes.get(name) ?? new Map<string, CommitRef>();
+      hashes.set(entry.sha256, ref);
+      recordedHashes.set(name, hashes);
+    }
   }
 
   const firstCommitted = new Map<string, CalendarDate>();
@@ -124,7 +133,14 @@ export function readArchiveHistory(contentDir: string, timeZone: string): Archiv
       else if (status === "D" && !lastDeleted.has(name)) lastDeleted.set(name, ref);
     }
   }
-  return { available: true, lastRecorded, everRecorded, firstCommitted, lastDeleted };
+  return {
+    available: true,
+    lastRecorded,
+    everRecorded,
+    recordedHashes,
+    firstCommitted,
+    lastDeleted,
+  };
 }
 
 /** `git log` output split at each commit's header (the `%x00` format), as lines. */
@@ -133,4 +149,58 @@ function commits(output: string): string[][] {
     .split("\0")
     .slice(1)
     .map((block) => block.split("\n"));
+}
+
+/**
+ * Every text a content file has had in Git, newest first: the SHA-256 of each committed
+ * revision and the day of its commit. One `git log` for the revisions' blobs and one
+ * `git cat-file --batch` for their bytes. Empty when Git cannot tell.
+ */
+export function committedTexts(
+  contentDir: string,
+  name: string,
+  timeZone: string,
+): { sha256: string; day: CalendarDate }[] {
+  const log = git(contentDir, [
+    "log",
+    "--no-renames",
+    "--relative",
+    "--raw",
+    "--no-abbrev",
+    "--format=%x00%ct",
+    "--",
+    name,
+  ]);
+  if ("failed" in log) return [];
+  const revisions = commits(log.output).flatMap(([seconds = "0", ...lines]) => {
+    const blob = lines
+      .map((line) => /^:\S+ \S+ \S+ ([0-9a-f]{40,64}) /.exec(line)?.[1])
+      .find(Boolean);
+    return blob && !/^0+$/.test(blob)
+      ? [{ blob, day: dayInTimeZone(new Date(Number(seconds) * 1000), timeZone) }]
+      : [];
+  });
+  if (revisions.length === 0) return [];
+  let output: Buffer;
+  try {
+    output = execFileSync("git", ["-C", contentDir, "cat-file", "--batch"], {
+      input: revisions.map((revision) => revision.blob).join("\n") + "\n",
+      stdio: ["pipe", "pipe", "ignore"],
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  } catch {
+    return [];
+  }
+  // Each answer: "<blob> blob <size>\n<bytes>\n".
+  const texts: { sha256: string; day: CalendarDate }[] = [];
+  let offset = 0;
+  for (const revision of revisions) {
+    const headerEnd = output.indexOf(0x0a, offset);
+    const size = Number(output.subarray(offset, headerEnd).toString("utf8").split(" ")[2]);
+    if (!Number.isFinite(size)) break;
+    const bytes = output.subarray(headerEnd + 1, headerEnd + 1 + size);
+    texts.push({ sha256: sha256Hex(bytes), day: revision.day });
+    offset = headerEnd + 1 + size + 1;
+  }
+  return texts;
 }

@@ -10,3 +10,4 @@ export * from "./record-lock.ts";
 export * from "./verify.ts";
 export * from "./archive-history.ts";
 export * from "./content-at.ts";
+export * from "./translation-basis.ts";

@@ -36,13 +36,16 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFileAtomically } from "./atomic-write.ts";
 import { join, relative } from "node:path";
 import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
-import type { ContentProblem, VersionRecord } from "../content/index.ts";
+import type { ContentProblem, TranslationRecord, VersionRecord } from "../content/index.ts";
 import { POLICY_SLUG_PATTERN } from "../content/index.ts";
 import type { Parsed } from "../content/index.ts";
 import { LOCK_FILE } from "../content/index.ts";
 import { movedFrom, movedFromLocked } from "./lock-lifecycle.ts";
 
-/** What the lock reads of a version. */
+/**
+ * What the lock reads of a version, or of a translation (`language` set; its `announced` is
+ * its source version's: a translation is published with, or after, the version it translates).
+ */
 export type LockableVersion = Pick<
   VersionRecord,
   | "policy"
@@ -53,11 +56,46 @@ export type LockableVersion = Pick<
   | "corrections"
   | "withdrawn"
   | "postponed"
->;
+> & { language?: string | undefined };
+
+/** The translations as the lock reads them: each dated by its source version's announcement. */
+export function lockableTranslations(
+  translations: readonly Pick<
+    TranslationRecord,
+    "policy" | "effective" | "language" | "sha256" | "file" | "corrections"
+  >[],
+  versions: readonly Pick<VersionRecord, "policy" | "effective" | "announced">[],
+): LockableVersion[] {
+  const announced = new Map(
+    versions.map((version) => [`${version.policy}/${version.effective}`, version.announced]),
+  );
+  return translations.flatMap((translation) => {
+    const day = announced.get(`${translation.policy}/${translation.effective}`);
+    return day ? [{ ...lockablePick(translation), announced: day }] : [];
+  });
+}
+
+const lockablePick = (
+  translation: Pick<
+    TranslationRecord,
+    "policy" | "effective" | "language" | "sha256" | "file" | "corrections"
+  >,
+) => ({
+  policy: translation.policy,
+  effective: translation.effective,
+  language: translation.language,
+  sha256: translation.sha256,
+  file: translation.file,
+  corrections: translation.corrections,
+  // A translation is never postponed on its own: it follows its source's date.
+  postponed: [],
+});
 
 export interface LockEntry {
   policy: string;
   effective: CalendarDate;
+  /** A translation's language (`privacy/2014-03-15.de.md`); undefined for a version. */
+  language?: string | undefined;
   sha256: string;
   /** How many corrections the file listed when its hash was recorded. */
   corrections: number;
@@ -76,12 +114,15 @@ const HEADER = [
   "# changed without a recorded correction. Written by `npm run check -- --lock`; do not edit.",
 ];
 const ENTRY_LINE = new RegExp(
-  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?( withdrawn)?(?: postponed-to:(\\d{4}-\\d{2}-\\d{2}))?$`,
+  `^(${POLICY_SLUG_PATTERN})/(\\d{4}-\\d{2}-\\d{2})(?:\\.([A-Za-z0-9-]+))?\\.md sha256:([0-9a-f]{64}) corrections:(\\d+)( imported)?( withdrawn)?(?: postponed-to:(\\d{4}-\\d{2}-\\d{2}))?$`,
 );
 
-/** `privacy/2014-03-15.md`: how the lock names a version. */
-export const lockName = (version: { policy: string; effective: CalendarDate }) =>
-  `${version.policy}/${version.effective}.md`;
+/** `privacy/2014-03-15.md`: how the lock names a version (`privacy/2014-03-15.de.md`, a translation). */
+export const lockName = (version: {
+  policy: string;
+  effective: CalendarDate;
+  language?: string | undefined;
+}) => `${version.policy}/${version.effective}${version.language ? `.${version.language}` : ""}.md`;
 
 /** Reads the lock's text; every malformed line is a problem with its line number. */
 export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
@@ -109,11 +150,12 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
     const entry: LockEntry = {
       policy: match[1] ?? "",
       effective: match[2],
-      sha256: match[3] ?? "",
-      corrections: Number(match[4]),
-      imported: match[5] !== undefined,
-      withdrawalRecorded: match[6] !== undefined,
-      postponedTo: match[7] as CalendarDate | undefined,
+      ...(match[3] ? { language: match[3] } : {}),
+      sha256: match[4] ?? "",
+      corrections: Number(match[5]),
+      imported: match[6] !== undefined,
+      withdrawalRecorded: match[7] !== undefined,
+      postponedTo: match[8] as CalendarDate | undefined,
       line,
     };
     if (seen.has(lockName(entry))) {
@@ -259,9 +301,11 @@ export function checkLock(input: {
       !movedFromLocked(version, locked)
     ) {
       unrecorded.push(
-        version.announced < input.recordingDay
+        version.announced < input.recordingDay && !version.language
           ? `${version.file}: announced on ${version.announced} but not recorded in ${lockFile} that day, so its announcement date is unproved and --lock will not record it: if it is the existing history of a new site, run npm run check -- --lock --import and commit the lock`
-          : `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock today and commit it`,
+          : version.language
+            ? `${version.file}: a translation of a published version, not recorded in ${lockFile}: run npm run check -- --lock today and commit it`
+            : `${version.file}: published on ${version.announced} but not recorded in ${lockFile}: run npm run check -- --lock today and commit it`,
       );
     }
   }
@@ -298,6 +342,7 @@ export function recordPublished(input: {
     const kept = {
       policy: entry.policy,
       effective: entry.effective,
+      ...(entry.language ? { language: entry.language } : {}),
       sha256: entry.sha256,
       corrections: entry.corrections,
       imported: entry.imported,
@@ -337,9 +382,10 @@ export function recordPublished(input: {
   const locked = new Set(input.entries.map(lockName));
   for (const version of input.versions) {
     if (version.announced > today || locked.has(lockName(version))) continue;
-    // A postponed version's announcement is proved by its old date's line.
+    // A postponed version's announcement is proved by its old date's line; a translation
+    // may come after its source was announced: its line proves no notice.
     const moved = movedFromLocked(version, locked);
-    const late = version.announced < today && !moved;
+    const late = version.announced < today && !moved && !version.language;
     if (late && !importing) {
       problems.push({
         file: version.file,
@@ -361,7 +407,12 @@ export function recordPublished(input: {
 }
 
 function pick(version: LockableVersion) {
-  return { policy: version.policy, effective: version.effective, sha256: version.sha256 };
+  return {
+    policy: version.policy,
+    effective: version.effective,
+    ...(version.language ? { language: version.language } : {}),
+    sha256: version.sha256,
+  };
 }
 
 /** Reads `<contentDir>/published.lock`; a missing lock is an empty one. */

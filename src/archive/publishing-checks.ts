@@ -8,7 +8,7 @@ import { LOCK_FILE } from "../content/index.ts";
 import type { ContentProblem, VersionRecord } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
 import type { SiteModel } from "../site/index.ts";
-import { checkLock, lockName, readLock, type LockEntry } from "./lock.ts";
+import { checkLock, lockableTranslations, lockName, readLock, type LockEntry } from "./lock.ts";
 import { readArchiveHistory, type ArchiveHistory } from "./archive-history.ts";
 import { noticeSettings } from "../notice/index.ts";
 import { checkNoticeRule } from "../notice/index.ts";
@@ -92,7 +92,13 @@ export function checkPublishing(input: {
     }),
   );
   const checked = checkLock({
-    versions: published,
+    versions: [
+      ...published,
+      ...lockableTranslations(
+        published.flatMap((version) => version.translations),
+        published,
+      ),
+    ],
     entries,
     lockFile: lock.file,
     today: model.today,

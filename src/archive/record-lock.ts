@@ -8,7 +8,7 @@
 import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
 import type { CalendarDate } from "../dates/index.ts";
-import { readLock, recordPublished, writeLock } from "./lock.ts";
+import { lockableTranslations, readLock, recordPublished, writeLock } from "./lock.ts";
 
 export function recordLock(input: {
   contentDir: string;
@@ -21,7 +21,10 @@ export function recordLock(input: {
   if (!lock.ok) throw new ContentError(lock.problems);
   const content = loadContent(input.contentDir, input.projectRoot);
   const { entries, recorded, problems } = recordPublished({
-    versions: content.versions,
+    versions: [
+      ...content.versions,
+      ...lockableTranslations(content.translations, content.versions),
+    ],
     entries: lock.value,
     today: input.today,
     importing: input.importing ?? false,

@@ -18,6 +18,7 @@ import { movedFrom } from "./lock-lifecycle.ts";
 import { versionPath, versionPdfPath, versionSourcePath } from "../site/index.ts";
 import { pdfSourceHash } from "../pdf/index.ts";
 import { sha256Hex as sha256 } from "../content/index.ts";
+import { languageSegment } from "../i18n/index.ts";
 
 /** Reads a site-relative path from the built site; undefined when it is not there. */
 export type SiteReader = (path: string) => Promise<Uint8Array | undefined>;
@@ -71,7 +72,15 @@ export async function verifySite(input: {
 }): Promise<string[]> {
   const { read, content, lock } = input;
   const lockByName = new Map(lock.map((entry) => [lockName(entry), entry]));
-  const names = new Set(content.versions.map(lockName));
+  // Versions, and translations under their language's tree (/de/privacy/2014-03-15.md).
+  const published = [
+    ...content.versions.map((version) => ({ ...version, prefix: "" })),
+    ...content.translations.map((translation) => ({
+      ...translation,
+      prefix: `/${languageSegment(translation.language)}`,
+    })),
+  ];
+  const names = new Set(published.map(lockName));
   const mismatches: string[] = [];
 
   const movedPages: Promise<void>[] = [];
@@ -101,7 +110,7 @@ export async function verifySite(input: {
 
   await Promise.all(movedPages);
   await Promise.all(
-    content.versions.map(async (version) => {
+    published.map(async (version) => {
       const name = lockName(version);
       // The content was hashed from the committed bytes as it was loaded.
       const hash = version.sha256;
@@ -112,7 +121,7 @@ export async function verifySite(input: {
         );
       }
 
-      const sourcePath = versionSourcePath(version.policy, version.effective);
+      const sourcePath = version.prefix + versionSourcePath(version.policy, version.effective);
       const served = await read(sourcePath);
       if (!served) {
         mismatches.push(`${name}: the site has no ${sourcePath}`);
@@ -122,7 +131,7 @@ export async function verifySite(input: {
         );
       }
 
-      const pagePath = versionPath(version.policy, version.effective);
+      const pagePath = version.prefix + versionPath(version.policy, version.effective);
       const page = await read(pagePath);
       const shown = page && shownHash(page);
       if (!page) mismatches.push(`${name}: the site has no page ${pagePath}`);

@@ -4,7 +4,13 @@
  */
 import { loadContent } from "../content/index.ts";
 import { ContentError } from "../content/index.ts";
-import { checkPublishing, type PublishingCheck } from "../archive/index.ts";
+import {
+  bindTranslations,
+  checkPublishing,
+  type PublishingCheck,
+  readArchiveHistory,
+  readLock,
+} from "../archive/index.ts";
 import { buildSiteModel, type SiteModel } from "../site/index.ts";
 import { resolveToday } from "../dates/index.ts";
 
@@ -42,9 +48,22 @@ export function assessSite(options: Omit<SiteValidation, "onWarning">): {
     timeZone: content.site.timezone,
     ...(options.now ? { now: options.now } : {}),
   });
+  // Git history is read once, for the translations' sources and the publishing checks.
+  const history = readArchiveHistory(options.contentDir, content.site.timezone);
+  const lock = readLock(options.contentDir, options.projectRoot);
+  const bound = bindTranslations({
+    translations: content.translations,
+    versions: content.versions,
+    lock: lock.ok ? lock.value : [],
+    history,
+    contentDir: options.contentDir,
+    timeZone: content.site.timezone,
+  });
+  if (bound.problems.length > 0) throw new ContentError(bound.problems);
   const model = buildSiteModel({
     site: content.site,
     versions: content.versions,
+    translationModels: bound.translations,
     today,
     siteSource: content.siteSource,
   });
@@ -61,6 +80,15 @@ export function assessSite(options: Omit<SiteValidation, "onWarning">): {
     contentDir: options.contentDir,
     projectRoot: options.projectRoot,
     importing: options.importing ?? false,
+    history,
   });
+  // Warnings that stop nothing: the translations' sources and the interface's missing words.
+  publishing.warnings.push(...bound.warnings);
+  for (const language of model.languages) {
+    if (language.untranslated.length === 0) continue;
+    publishing.warnings.push(
+      `site.yml: the interface has no built-in words in ${language.tag} and interface: ${language.tag}: gives ${Object.keys(content.site.interface[language.tag] ?? {}).length} of them; the other ${language.untranslated.length} are shown in English (${language.untranslated.slice(0, 5).join(", ")}${language.untranslated.length > 5 ? ", …" : ""})`,
+    );
+  }
   return { model, publishing };
 }

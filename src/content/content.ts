@@ -10,6 +10,12 @@ import { isPolicySlug, siteConfigSchema, type SiteConfig } from "./schema.ts";
 import { readVersionSource, type RenderedBodies, type VersionRecord } from "./version-source.ts";
 import { editorText, parseYamlData } from "./yaml-data.ts";
 import { timelineProblems } from "../lifecycle/index.ts";
+import {
+  readTranslationSource,
+  translationFileName,
+  translationProblems,
+  type TranslationRecord,
+} from "./translation-source.ts";
 
 export const SITE_CONFIG_FILE = "site.yml";
 /** The archive lock (src/archive/lock.ts): the only other file the content folder holds at its top. */
@@ -50,6 +56,8 @@ export interface Content {
   site: SiteConfig;
   /** Every version of every policy, ordered by policy, then effective date. */
   versions: VersionRecord[];
+  /** Every translation (`<YYYY-MM-DD>.<lang>.md`), ordered by policy, then file name. */
+  translations: TranslationRecord[];
   /** Where site.yml is and the line of each key it writes, for messages about its settings. */
   siteSource: SiteSource;
 }
@@ -88,6 +96,7 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
 
   const versions: VersionRecord[] = [];
   const renderedBodies: RenderedBodies = new Map();
+  const translations: TranslationRecord[] = [];
   for (const entry of entries) {
     // Hidden files beside the policies (.DS_Store, .gitkeep) are no one's content.
     if (entry.startsWith(".")) continue;
@@ -142,25 +151,56 @@ export function loadContent(contentDir: string, projectRoot = process.cwd()): Co
         problems.push({
           file: display(filePath),
           message:
-            "unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md",
+            "unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md (a translation, YYYY-MM-DD.<lang>.md)",
         });
         continue;
       }
       // A copy the exact size of the file (readFileSync may hand out a slice of a shared pool).
-      const result = readVersionSource(
-        new Uint8Array(readFileSync(filePath)),
-        { file: display(filePath), policy: entry, fileName },
-        { imageHosts: site?.image_hosts ?? [] },
-        renderedBodies,
-      );
-      if (result.ok) versions.push(result.value);
-      else problems.push(...result.problems);
+      const bytes = new Uint8Array(readFileSync(filePath));
+      const location = { file: display(filePath), policy: entry, fileName };
+      const rules = { imageHosts: site?.image_hosts ?? [], language: site?.language ?? "en" };
+      // `2014-03-15.de.md` is a translation of the version `2014-03-15.md` beside it.
+      const result = translationFileName(fileName)
+        ? readTranslationSource(bytes, location, rules, renderedBodies)
+        : readVersionSource(bytes, location, rules, renderedBodies);
+      if (!result.ok) problems.push(...result.problems);
+      else if ("language" in result.value) translations.push(result.value);
+      else versions.push(result.value);
     }
   }
 
+  if (site) {
+    problems.push(
+      ...translationProblems(
+        translations,
+        versions,
+        site,
+        display(join(contentDir, SITE_CONFIG_FILE)),
+      ),
+    );
+    // A translation's pages are at /<tag>/: not where the site writes pages of its own.
+    for (const tag of site.translations) {
+      if (RESERVED_POLICY_SLUGS.has(tag.toLowerCase())) {
+        problems.push({
+          file: display(join(contentDir, SITE_CONFIG_FILE)),
+          message: `translations: "${tag}" would put its pages at /${tag.toLowerCase()}/, which the site uses itself: a translation is a language tag such as de, fr or pt-BR`,
+        });
+      }
+    }
+    // A policy folder named like a translation's language would share its URLs (/de/…).
+    const translated = new Set(site.translations.map((tag) => tag.toLowerCase()));
+    for (const slug of new Set(versions.map((version) => version.policy))) {
+      if (translated.has(slug)) {
+        problems.push({
+          file: display(join(contentDir, slug)),
+          message: `"${slug}" is also a translation's language in site.yml, whose pages are at /${slug}/: choose another folder name for this policy`,
+        });
+      }
+    }
+  }
   if (problems.length === 0) problems.push(...timelineProblems(versions));
   if (problems.length > 0 || !site || !siteResult.ok) throw new ContentError(problems);
-  return { site, versions, siteSource: siteResult.source };
+  return { site, versions, translations, siteSource: siteResult.source };
 }
 
 function readSiteConfig(

@@ -11,3 +11,4 @@ export * from "./version-file.ts";
 export * from "./version-source.ts";
 export * from "./yaml-data.ts";
 export * from "./invisible.ts";
+export * from "./translation-source.ts";

@@ -7,6 +7,15 @@
  */
 import { z } from "astro/zod";
 import { isCalendarDate, isTimeZone, type CalendarDate } from "../dates/index.ts";
+import { closestWord } from "./content-error.ts";
+import {
+  canonicalLanguageTag,
+  ENGLISH,
+  INTERFACE_KEYS,
+  isLanguageTag,
+  placeholdersOf,
+  type InterfaceKey,
+} from "../i18n/index.ts";
 
 /** A calendar day written `YYYY-MM-DD` that exists (2023-02-30 does not). */
 export const calendarDateSchema = z
@@ -136,6 +145,68 @@ export const versionFrontMatterSchema = z
     }
   });
 
+/** A BCP 47 language tag as canonically written: `de`, `fr`, `pt-BR`, `ar`. */
+export const languageTagSchema = z
+  .string({ invalid_type_error: "must be a language tag such as de, fr or pt-BR" })
+  .superRefine((tag, context) => {
+    if (isLanguageTag(tag)) return;
+    const canonical = canonicalLanguageTag(tag);
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: canonical
+        ? `"${tag}" is written ${canonical} as a language tag: write it that way`
+        : `"${tag}" is not a language tag (BCP 47): write it like de, fr, es, ar or pt-BR`,
+    });
+  });
+
+/** The SHA-256 of a file, as `published.lock` and every version page write it. */
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** What a translation takes from the version it translates and so may not say itself. */
+const takenFromSource = (key: string) =>
+  z.unknown().superRefine((value, context) => {
+    if (value === undefined) return;
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `is not set in a translation: its ${key} is the source version's (dates, material, announced and urgent come from the version it translates); remove this line`,
+    });
+  });
+
+const versionFields = versionFrontMatterSchema.innerType().shape;
+
+/**
+ * Front matter of a translation, `content/<policy>/<YYYY-MM-DD>.<lang>.md`, beside the
+ * version it translates. Unknown keys are errors.
+ */
+export const translationFrontMatterSchema = z
+  .object({
+    /** The policy's title in the translation's language. */
+    title: versionFields.title,
+    /**
+     * The SHA-256 of the source version's file (64 hex digits, as published.lock records
+     * it): the exact text this translates. `npm run new -- <policy> --translate <lang>`
+     * fills it in.
+     */
+    translation_of: z
+      .string({
+        required_error: "is required",
+        invalid_type_error: "must be the SHA-256 of the source version's file",
+      })
+      .trim()
+      .refine((hash) => SHA256_HEX.test(hash), {
+        message:
+          "must be the SHA-256 of the source version's file, 64 hex digits (as content/published.lock and the version's page give it; npm run new -- <policy> --translate <lang> fills it in)",
+      }),
+    /** The summary of the change, translated. */
+    summary: versionFields.summary,
+    /** Corrections made to the translation after it was published, oldest first. */
+    corrections: versionFields.corrections,
+    material: takenFromSource("material"),
+    announced: takenFromSource("announcement date"),
+    urgent: takenFromSource("urgent reason"),
+  })
+  .strict();
+
 /**
  * A public web address that becomes a link on every page: `http:` or `https:` only (a
  * `javascript:`, `data:` or `vbscript:` address would run script when a reader clicks it),
@@ -257,9 +328,76 @@ export const siteConfigSchema = z
      * builds (`bash scripts/provision-browser.sh`). Default `false`: no browser, no cost.
      */
     pdf: z.boolean({ invalid_type_error: "must be true or false" }).default(false),
+    /**
+     * The language the policies are written in, whose text prevails (BCP 47, e.g. `en`).
+     * Default `en`. Its pages keep the site's URLs; each translation gets `/<lang>/…`.
+     */
+    language: languageTagSchema.default("en"),
+    /**
+     * The languages the policies are translated into, e.g. `[de, fr]`: translations are
+     * files `<YYYY-MM-DD>.<lang>.md` beside the version they translate.
+     */
+    translations: z.array(languageTagSchema).default([]),
+    /**
+     * The interface's words (not the policy text) for a language, by key, e.g.
+     * `interface: { ar: { search_button: "بحث" } }`: for a language without built-in
+     * words (built in: en, de, fr, es), or to change one of them. The prevailing-language
+     * sentence is `prevailing_language`.
+     */
+    interface: z
+      .record(z.string(), z.record(z.string(), z.string({ invalid_type_error: "must be text" })))
+      .default({}),
   })
-  .strict();
+  .strict()
+  .superRefine((site, context) => {
+    const languages = [site.language, ...site.translations];
+    site.translations.forEach((tag, index) => {
+      if (languages.indexOf(tag) !== index + 1) {
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["translations", index],
+          message:
+            tag === site.language
+              ? `${tag} is the authoritative language (language: ${site.language}), not a translation`
+              : `${tag} is listed twice`,
+        });
+      }
+    });
+    for (const [tag, strings] of Object.entries(site.interface)) {
+      if (!languages.includes(tag)) {
+        context.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ["interface", tag],
+          message: `${tag} is neither the site's language nor one of its translations (${languages.join(", ")})`,
+        });
+        continue;
+      }
+      for (const [key, text] of Object.entries(strings)) {
+        const english = ENGLISH[key as InterfaceKey] as string | undefined;
+        if (english === undefined) {
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["interface", tag, key],
+            message: `is not an interface string: ${
+              closestWord(key, INTERFACE_KEYS)
+                ? `did you mean "${closestWord(key, INTERFACE_KEYS)}"?`
+                : "the keys are listed in src/i18n/strings.ts"
+            }`,
+          });
+        } else if (placeholdersOf(text).join() !== placeholdersOf(english).join()) {
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ["interface", tag, key],
+            message: `must keep the placeholders of "${english}" (${placeholdersOf(english)
+              .map((name) => `{${name}}`)
+              .join(", ")}), each where it belongs in the sentence`,
+          });
+        }
+      }
+    }
+  });
 
 export type VersionFrontMatter = z.output<typeof versionFrontMatterSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type RelatedSite = z.output<typeof relatedSiteSchema>;
+export type TranslationFrontMatter = z.output<typeof translationFrontMatterSchema>;

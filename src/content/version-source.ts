@@ -25,7 +25,8 @@ import {
 } from "./schema.ts";
 import { sha256Hex } from "./version-file.ts";
 import { readability, textBlocks, type Readability } from "../readability/index.ts";
-import { editorText, parseYamlData, type Parsed } from "./yaml-data.ts";
+import type { z } from "astro/zod";
+import { editorText, parseYamlData, type LineOf, type Parsed } from "./yaml-data.ts";
 import { lifecycleProblems } from "../lifecycle/index.ts";
 
 /**
@@ -182,6 +183,70 @@ export function readVersionSource(
     );
   }
 
+  const source = readMarkdownSource(bytes, file, versionFrontMatterSchema, rules, renderedBodies);
+  if (!source.ok) return source;
+  const { frontMatter: parsedFrontMatter, lines, lineOf, ...rendered } = source.value;
+  const { announced = effective, ...frontMatter } = parsedFrontMatter;
+  if (announced > effective) {
+    return problem(
+      lines.announced ?? 1,
+      `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
+    );
+  }
+  const lifecycle = lifecycleProblems({ ...parsedFrontMatter, effective, announced });
+  if (lifecycle.length > 0) {
+    return {
+      ok: false,
+      problems: lifecycle.map(({ key, index, message }) => ({
+        file,
+        line: (index === undefined ? undefined : lineOf?.([key, index])) ?? lines[key] ?? 1,
+        message,
+      })),
+    };
+  }
+
+  return {
+    ok: true,
+    value: { ...frontMatter, policy, effective, announced, lines, ...rendered },
+  };
+}
+
+/** A Markdown file with front matter read and checked: what versions and translations share. */
+export type MarkdownSource<FrontMatter> = Pick<
+  VersionRecord,
+  "body" | "html" | "headings" | "redlineBlocks" | "readability" | "file" | "bytes" | "sha256"
+> & {
+  frontMatter: FrontMatter;
+  /** The 1-based line of each front-matter key the file writes, for messages. */
+  lines: Partial<Record<keyof FrontMatter, number>>;
+  /** The line of a nested front-matter value (e.g. `["postponed", 1]`), for messages. */
+  lineOf: LineOf | undefined;
+};
+
+/**
+ * Reads one Markdown file of the content folder: its bytes as UTF-8, its front matter
+ * against `schema`, its body rendered within the limits and the safety rules. Every
+ * problem names `file` and its line.
+ */
+export function readMarkdownSource<Schema extends z.ZodTypeAny>(
+  bytes: Uint8Array<ArrayBuffer>,
+  file: string,
+  schema: Schema,
+  rules: {
+    imageHosts: readonly string[];
+    /** The text's language, for its reading-ease formula (default `en`). */
+    language?: string;
+  } = { imageHosts: [] },
+  renderedBodies: RenderedBodies = new Map(),
+): Parsed<MarkdownSource<z.output<Schema>>> {
+  const problem = (
+    line: number | undefined,
+    message: string,
+  ): Parsed<MarkdownSource<z.output<Schema>>> => ({
+    ok: false,
+    problems: [line === undefined ? { file, message } : { file, line, message }],
+  });
+
   const tooLarge = fileSizeProblem(bytes.length);
   if (tooLarge) return problem(undefined, tooLarge);
 
@@ -215,7 +280,7 @@ export function readVersionSource(
   }
 
   const problems: ContentProblem[] = [];
-  const parsed = parseYamlData(split.matter, versionFrontMatterSchema, {
+  const parsed = parseYamlData(split.matter, schema, {
     file,
     firstLine: 1,
     what: "the front matter",
@@ -296,39 +361,18 @@ export function readVersionSource(
     return { ok: false, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
   }
 
-  const { announced = effective, ...frontMatter } = parsed.value;
-  const lines: FrontMatterLines = {};
-  for (const key of Object.keys(parsed.value) as (keyof VersionFrontMatter)[]) {
+  const lines: Partial<Record<keyof z.output<Schema>, number>> = {};
+  for (const key of Object.keys(parsed.value as object) as (keyof z.output<Schema>)[]) {
     const line = parsed.lineOf?.([key]);
     if (line !== undefined) lines[key] = line;
-  }
-  if (announced > effective) {
-    return problem(
-      lines.announced ?? 1,
-      `announced (${announced}) is after the effective date (${effective}, the file name): a version is announced on or before the day it takes effect`,
-    );
-  }
-
-  const lifecycle = lifecycleProblems({ ...parsed.value, effective, announced });
-  if (lifecycle.length > 0) {
-    return {
-      ok: false,
-      problems: lifecycle.map(({ key, index, message }) => ({
-        file,
-        line: (index === undefined ? undefined : parsed.lineOf?.([key, index])) ?? lines[key] ?? 1,
-        message,
-      })),
-    };
   }
 
   return {
     ok: true,
     value: {
-      ...frontMatter,
-      policy,
-      effective,
-      announced,
+      frontMatter: parsed.value,
       lines,
+      lineOf: parsed.lineOf,
       body,
       html: rendered.html,
       headings: rendered.headings,

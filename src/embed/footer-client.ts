@@ -68,7 +68,7 @@ declare const REDLINE_FOOTER_DATA: FooterScriptData;
       const time = doc.createElement("time");
       time.dateTime = version.effective;
       time.textContent = version.notice[2];
-      mark.append("Updated, effective ", time);
+      mark.append(data.updated ?? "Updated, effective ", time);
       link.after(" ", mark);
     }
   };

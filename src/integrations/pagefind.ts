@@ -18,7 +18,7 @@ import {
   SEARCH_BUNDLES,
   type SearchRecord,
 } from "../search/index.ts";
-import type { SiteModel } from "../site/index.ts";
+import { localizedPolicy, translationOf, type SiteModel } from "../site/index.ts";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
@@ -37,15 +37,35 @@ export interface IndexSummary {
  * `/pagefind/in-effect/` (see SEARCH_BUNDLES).
  */
 export async function indexSite(siteDir: string, model: SiteModel): Promise<IndexSummary> {
-  const versions = model.policies.flatMap((policy) => policy.versions.map(indexedVersion));
-  const records = searchRecords(versions);
+  // One index per language, in the same bundles: Pagefind keeps each language's records
+  // apart and a search page loads the index of its own `<html lang>` (/de/search/ searches
+  // German). A translation's tree indexes the versions that have a translation.
+  const byLanguage = model.languages.map((language) => ({
+    language,
+    versions: model.policies.flatMap((policy) =>
+      localizedPolicy(policy, language)
+        .versions.filter(
+          (_, index) =>
+            language.authoritative ||
+            translationOf(policy.versions[index] ?? policy.latest, language.tag),
+        )
+        .map(indexedVersion),
+    ),
+  }));
+  const versions = byLanguage.flatMap((each) => each.versions);
+  const records = byLanguage.flatMap((each) => searchRecords(each.versions, each.language));
   if (records.length === 0) {
     throw new SearchIndexError("Search index: no version has policy text to index.");
   }
   // Empty when every policy is still upcoming. The search page then loads no index (it
   // says nothing is in effect yet), but the bundle is written all the same, so that
   // /pagefind/in-effect/ always exists.
-  const recordsInEffect = searchRecords(versions.filter((version) => version.status === "current"));
+  const recordsInEffect = byLanguage.flatMap((each) =>
+    searchRecords(
+      each.versions.filter((version) => version.status === "current"),
+      each.language,
+    ),
+  );
   try {
     // The full bundle first: Pagefind may clear its output folder, which holds the other.
     await writeBundle(records, join(siteDir, bundleFolder(SEARCH_BUNDLES.all)));

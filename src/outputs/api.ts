@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { calendarDateSchema } from "../content/index.ts";
+import { languageSegment } from "../i18n/index.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
 import { lastChanged } from "./feeds.ts";
 import { policyReceipts, receiptsSchema } from "./receipt.ts";
@@ -95,6 +96,30 @@ export const apiVersionSchema = z
         changes: url.nullable(),
       })
       .strict(),
+    /**
+     * On a site with translations (site.yml `translations`), the version's translations: each
+     * bound by `translation_of` to the SHA-256 of the source text it translates. `current` is
+     * false when that is an earlier text of the version (corrected since).
+     */
+    translations: z
+      .array(
+        z
+          .object({
+            /** BCP 47 tag, e.g. `de`. */
+            language: z.string(),
+            title: z.string(),
+            summary: z.string().nullable(),
+            /** SHA-256 (hex) of the translation's own Markdown source. */
+            sha256: z.string().regex(/^[0-9a-f]{64}$/),
+            /** SHA-256 (hex) of the source version's file it translates. */
+            translation_of: z.string().regex(/^[0-9a-f]{64}$/),
+            /** True when it translates the version's text as it is now. */
+            current: z.boolean(),
+            urls: z.object({ page: url, source: url }).strict(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -116,6 +141,23 @@ export const apiPolicySchema = z
   })
   .strict();
 
+/** On a site with translations: its languages, the authoritative (prevailing) one first. */
+const languagesField = {
+  languages: z
+    .array(
+      z
+        .object({
+          language: z.string(),
+          /** True for the language whose text prevails. */
+          authoritative: z.boolean(),
+          /** The language's home page on the site. */
+          url,
+        })
+        .strict(),
+    )
+    .optional(),
+};
+
 const asOf = {
   /** The day the site was built for: statuses are as of this day. */
   as_of: calendarDateSchema,
@@ -127,6 +169,7 @@ export const policiesApiSchema = z
     ...asOf,
     organization: z.string(),
     site: url,
+    ...languagesField,
     policies: z.array(apiPolicySchema),
   })
   .strict();
@@ -141,6 +184,8 @@ function versionJson(
   model: SiteModel,
   policy: PolicyModel,
   version: VersionModel,
+  /** Whether the site has translations: only then do versions list theirs. */
+  translated = false,
 ): z.input<typeof apiVersionSchema> {
   const site = model.site.url;
   const link = (path: string) => absoluteUrl(site, path);
@@ -185,10 +230,34 @@ function versionJson(
       source: link(versionSourcePath(version.policy, version.effective)),
       changes: version.previous ? link(changesPath(version.policy, version.effective)) : null,
     },
+    ...(translated
+      ? {
+          translations: version.translations.map((translation) => {
+            const local = (path: string) =>
+              link(`/${languageSegment(translation.language)}${path}`);
+            return {
+              language: translation.language,
+              title: translation.title,
+              summary: translation.summary ?? null,
+              sha256: translation.sha256,
+              translation_of: translation.translation_of,
+              current: translation.basis.kind === "current",
+              urls: {
+                page: local(versionPath(version.policy, version.effective)),
+                source: local(versionSourcePath(version.policy, version.effective)),
+              },
+            };
+          }),
+        }
+      : {}),
   };
 }
 
-function policyJson(model: SiteModel, policy: PolicyModel): z.input<typeof apiPolicySchema> {
+function policyJson(
+  model: SiteModel,
+  policy: PolicyModel,
+  translated = false,
+): z.input<typeof apiPolicySchema> {
   const site = model.site.url;
   const link = (path: string) => absoluteUrl(site, path);
   return {
@@ -202,9 +271,9 @@ function policyJson(model: SiteModel, policy: PolicyModel): z.input<typeof apiPo
       api: link(policyApiPath(policy.slug)),
     },
     versions: byEffectiveDate([...policy.versions, ...policy.withdrawn]).map((version) =>
-      versionJson(model, policy, version),
+      versionJson(model, policy, version, translated),
     ),
-    receipts: policyReceipts(site, policy),
+    receipts: policyReceipts(site, policy, model.site.language),
   };
 }
 
@@ -214,7 +283,16 @@ export function policiesApi(model: SiteModel): string {
     as_of: model.today,
     organization: model.site.organization,
     site: absoluteUrl(model.site.url, "/"),
-    policies: model.policies.map((policy) => policyJson(model, policy)),
+    ...(model.languages.length > 1
+      ? {
+          languages: model.languages.map((language) => ({
+            language: language.tag,
+            authoritative: language.authoritative,
+            url: absoluteUrl(model.site.url, `${language.prefix}/`),
+          })),
+        }
+      : {}),
+    policies: model.policies.map((policy) => policyJson(model, policy, model.languages.length > 1)),
   });
   return JSON.stringify(body, null, 2) + "\n";
 }
@@ -223,7 +301,7 @@ export function policiesApi(model: SiteModel): string {
 export function policyApi(model: SiteModel, policy: PolicyModel): string {
   const body: PolicyApi = policyApiSchema.parse({
     as_of: model.today,
-    ...policyJson(model, policy),
+    ...policyJson(model, policy, model.languages.length > 1),
   });
   return JSON.stringify(body, null, 2) + "\n";
 }

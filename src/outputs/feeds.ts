@@ -15,9 +15,12 @@ import {
   changesPath,
   feedPath,
   historyPath,
+  localizedPolicy,
+  translationOf,
   versionPath,
   versionSourcePath,
 } from "../site/index.ts";
+import { fill, formatDateIn, localizedPath, type SiteLanguage } from "../i18n/index.ts";
 
 /**
  * The stable id of a version's entry, the same in every feed. A postponed version keeps
@@ -91,13 +94,29 @@ function changeSummary(version: VersionModel): string {
     : "Editorial change: wording or presentation only; what the policy says is unchanged.";
 }
 
-/** The Atom document of `policy`'s versions, or of every policy's. */
-export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
+/**
+ * The Atom document of `policy`'s versions, or of every policy's. In a translation's
+ * language (`/de/feed.xml`), the versions that have a translation, with its title, summary
+ * and links in that language's tree.
+ */
+export function atomFeed(model: SiteModel, policy?: PolicyModel, language?: SiteLanguage): string {
   const { site } = model;
-  const policies = policy ? [policy] : model.policies;
+  const translated = language && !language.authoritative ? language : undefined;
+  const sources = policy ? [policy] : model.policies;
+  const policies = translated ? sources.map((each) => localizedPolicy(each, translated)) : sources;
+  // The kind of text change is the authoritative text's, in every language.
+  const sourceOf = new Map(
+    sources.flatMap((each, index) =>
+      each.versions.map((version, at) => [policies[index]?.versions[at] ?? version, version]),
+    ),
+  );
+  const local = (path: string) => (translated ? localizedPath(translated, path) : path);
   const versions = policies
     .flatMap((each) => [...each.versions, ...each.withdrawn])
     .filter((version) => version.announced <= model.today)
+    .filter(
+      (version) => !translated || translationOf(sourceOf.get(version) ?? version, translated.tag),
+    )
     .sort(
       (a, b) =>
         compare(lastChanged(b), lastChanged(a)) ||
@@ -107,35 +126,49 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
   const updated = versions.map(lastChanged).sort().at(-1) ?? model.today;
   const url = (path: string) => absoluteUrl(site.url, path);
   const title = policy
-    ? `${site.organization} ${policy.title}: versions`
+    ? `${site.organization} ${(policies[0] ?? policy).title}: versions`
     : `${site.organization} policies: versions`;
 
-  const policyOf = new Map(policies.map((each) => [each.slug, each]));
+  const policyOf = new Map(sources.map((each) => [each.slug, each]));
   const entries = versions.map((version) => {
     const policyOfVersion = policyOf.get(version.policy);
-    const textChange = policyOfVersion ? textChangeOf(policyOfVersion, version) : null;
+    const source = sourceOf.get(version) ?? version;
+    const textChange = policyOfVersion ? textChangeOf(policyOfVersion, source) : null;
     return element("entry", {}, [
-      element("id", {}, entryId(site.url, version)),
-      element("title", {}, entryTitle(version)),
+      element(
+        "id",
+        {},
+        translated
+          ? entryId(site.url, {
+              policy: `${translated.prefix.slice(1)}/${version.policy}`,
+              effective: version.effective,
+            })
+          : entryId(site.url, version),
+      ),
+      element(
+        "title",
+        {},
+        translated ? translatedEntryTitle(version, translated) : entryTitle(version),
+      ),
       element("published", {}, startOfDay(version.announced, site.timezone)),
       element("updated", {}, startOfDay(lastChanged(version), site.timezone)),
       element("link", {
         rel: "alternate",
         type: "text/html",
-        href: url(versionPath(version.policy, version.effective)),
+        href: url(local(versionPath(version.policy, version.effective))),
       }),
       version.previous
         ? element("link", {
             rel: "related",
             type: "text/html",
             title: "What changed",
-            href: url(changesPath(version.policy, version.effective)),
+            href: url(local(changesPath(version.policy, version.effective))),
           })
         : "",
       element("link", {
         rel: "alternate",
         type: "text/markdown",
-        href: url(versionSourcePath(version.policy, version.effective)),
+        href: url(local(versionSourcePath(version.policy, version.effective))),
       }),
       element("category", {
         term: version.material ? "material" : "editorial",
@@ -161,19 +194,19 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel): string {
 
   return (
     '<?xml version="1.0" encoding="utf-8"?>\n' +
-    element("feed", { xmlns: "http://www.w3.org/2005/Atom", "xml:lang": "en" }, [
-      element("id", {}, url(feedPath(policy?.slug))),
+    element("feed", { xmlns: "http://www.w3.org/2005/Atom", "xml:lang": language?.tag ?? "en" }, [
+      element("id", {}, url(local(feedPath(policy?.slug)))),
       element("title", {}, title),
       element("updated", {}, startOfDay(updated, site.timezone)),
       element("link", {
         rel: "self",
         type: "application/atom+xml",
-        href: url(feedPath(policy?.slug)),
+        href: url(local(feedPath(policy?.slug))),
       }),
       element("link", {
         rel: "alternate",
         type: "text/html",
-        href: url(policy ? historyPath(policy.slug) : "/"),
+        href: url(local(policy ? historyPath(policy.slug) : "/")),
       }),
       element("author", {}, [
         element("name", {}, site.organization),
@@ -197,6 +230,18 @@ function entryTitle(version: VersionModel): string {
   const move = lastPostponement(version);
   const postponed = move ? ` (postponed from ${formatLongDate(move.from)})` : "";
   return `${version.title}: ${kind}, effective ${formatLongDate(version.effective)}${postponed}`;
+}
+
+/** An entry's title in a translation's language: "Datenschutzerklärung: Wesentlich, Gültig ab …". */
+function translatedEntryTitle(version: VersionModel, language: SiteLanguage): string {
+  const t = language.strings;
+  const kind = !version.previous
+    ? t.first_version
+    : version.material
+      ? t.material_change
+      : t.editorial_change;
+  const date = formatDateIn(language.tag, version.effective);
+  return `${version.title}: ${kind}, ${fill(t.effective_on, { date })}`;
 }
 
 function compare(a: string, b: string): number {

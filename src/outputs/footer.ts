@@ -13,7 +13,14 @@ import { UsageError } from "../content/index.ts";
 import { formatLongDate, type CalendarDate } from "../dates/index.ts";
 import type { SiteConfig } from "../content/index.ts";
 import type { SiteModel, VersionModel } from "../site/index.ts";
-import { absoluteUrl, policyLinkRelation, policyPath, versionPath } from "../site/index.ts";
+import {
+  absoluteUrl,
+  localizedPolicy,
+  policyLinkRelation,
+  policyPath,
+  versionPath,
+} from "../site/index.ts";
+import { formatDateIn, localizedPath, textDirection, type SiteLanguage } from "../i18n/index.ts";
 import { inlineJson } from "./inline-json.ts";
 import { policyReceipts, type Receipts } from "./receipt.ts";
 import { lastPostponement } from "../lifecycle/index.ts";
@@ -91,13 +98,27 @@ export interface FooterData {
   asOf: CalendarDate;
   /** First later day on which it changes (a version takes effect, a notice starts or ends). */
   nextChange: CalendarDate | null;
+  /**
+   * A translation's footer (`footer.de.json`): its language, and the words of the notice
+   * mark before the date ("Aktualisiert, gültig ab "). Absent from the authoritative footer.
+   */
+  language?: string;
+  updatedLabel?: string;
   policies: FooterPolicy[];
 }
 
-export function footerData(model: SiteModel): FooterData {
+/**
+ * The footer's data, in the authoritative language or a translation's (`language`): the
+ * links then lead to that language's pages, with its titles and summaries where the
+ * version in effect is translated.
+ */
+export function footerData(model: SiteModel, language?: SiteLanguage): FooterData {
   const { site } = model;
-  const url = (path: string) => absoluteUrl(site.url, path);
-  const policies = model.policies.map((policy): FooterPolicy => {
+  const translated = language && !language.authoritative ? language : undefined;
+  const url = (path: string) =>
+    absoluteUrl(site.url, translated ? localizedPath(translated, path) : path);
+  const policies = model.policies.map((source): FooterPolicy => {
+    const policy = translated ? localizedPolicy(source, translated) : source;
     const { current, notice, withdrawal } = policy;
     const from = current ? policy.versions.indexOf(current) : 0;
     return {
@@ -126,7 +147,7 @@ export function footerData(model: SiteModel): FooterData {
             url: url(versionPath(policy.slug, withdrawal.version.effective)),
           }
         : null,
-      receipts: policyReceipts(site.url, policy),
+      receipts: policyReceipts(site.url, source, site.language),
       schedule: policy.versions.slice(from).map(scheduleEntry),
     };
   });
@@ -136,9 +157,21 @@ export function footerData(model: SiteModel): FooterData {
     timezone: site.timezone,
     asOf: model.today,
     nextChange: model.nextRebuild ?? null,
+    ...(translated
+      ? { language: translated.tag, updatedLabel: footerUpdatedLabel(translated) }
+      : {}),
     policies,
   };
 }
+
+/** "Updated, effective " in `language`: the interface string up to its date. */
+function footerUpdatedLabel(language: SiteLanguage): string {
+  return language.strings.footer_updated.split("{date}")[0] ?? "";
+}
+
+/** The long date a footer shows, in its language. */
+const footerDate = (data: Pick<FooterData, "language">, date: CalendarDate) =>
+  data.language ? formatDateIn(data.language, date) : formatLongDate(date);
 
 function scheduleEntry(version: VersionModel): FooterScheduleEntry {
   const window = version.noticeWindow;
@@ -178,12 +211,12 @@ export function renderFooterHtml(data: FooterData): string {
     );
     const { notice, withdrawal } = policy;
     const date = (day: CalendarDate) =>
-      element("time", { dateTime: day }, [text(formatLongDate(day))]);
+      element("time", { dateTime: day }, [text(footerDate(data, day))]);
     const mark = notice
       ? [
           text(" "),
           element("span", { className: [`${FOOTER_CLASS}__notice`] }, [
-            text("Updated, effective "),
+            text(data.updatedLabel ?? "Updated, effective "),
             date(notice.effective),
             ...(notice.postponedFrom
               ? [text(" (postponed from "), date(notice.postponedFrom), text(")")]
@@ -203,6 +236,15 @@ export function renderFooterHtml(data: FooterData): string {
     return element("li", { className: [`${FOOTER_CLASS}__item`] }, [link, ...mark]);
   });
 
+  const list = element(
+    "ul",
+    { className: [FOOTER_CLASS] },
+    items.flatMap((item) => [text("\n  "), item]).concat(text("\n")),
+  );
+  if (data.language) {
+    list.properties["lang"] = data.language;
+    if (textDirection(data.language) === "rtl") list.properties["dir"] = "rtl";
+  }
   const tree: Root = {
     type: "root",
     children: [
@@ -214,11 +256,7 @@ export function renderFooterHtml(data: FooterData): string {
         } `,
       },
       text("\n"),
-      element(
-        "ul",
-        { className: [FOOTER_CLASS] },
-        items.flatMap((item) => [text("\n  "), item]).concat(text("\n")),
-      ),
+      list,
       text("\n"),
     ],
   };
@@ -229,6 +267,8 @@ export function renderFooterHtml(data: FooterData): string {
 export interface FooterScriptData {
   asOf: CalendarDate;
   timezone: string;
+  /** The notice mark's words before its date, in a translation's footer. */
+  updated?: string;
   policies: {
     url: string;
     rel: string | null;
@@ -245,6 +285,7 @@ export function footerScriptData(data: FooterData): FooterScriptData {
   return {
     asOf: data.asOf,
     timezone: data.timezone,
+    ...(data.updatedLabel === undefined ? {} : { updated: data.updatedLabel }),
     policies: data.policies.map((policy) => ({
       url: policy.url,
       rel: policy.rel,
@@ -252,7 +293,7 @@ export function footerScriptData(data: FooterData): FooterScriptData {
         effective: version.effective,
         title: version.title,
         notice: version.notice
-          ? [version.notice.start, version.notice.end, formatLongDate(version.effective)]
+          ? [version.notice.start, version.notice.end, footerDate(data, version.effective)]
           : null,
       })),
     })),
@@ -292,6 +333,19 @@ export function checkRelatedSite(
       : `--site ${host} is not one of the related sites in content/site.yml: ${known
           .map((entry) => entry.host)
           .join(", ")}`,
+  );
+}
+
+/** The language `tag` names (`--lang de`), which must be one of the site's; otherwise a UsageError. */
+export function footerLanguage(model: Pick<SiteModel, "languages">, tag: string): SiteLanguage {
+  const language = model.languages.find(
+    (candidate) => candidate.tag.toLowerCase() === tag.trim().toLowerCase(),
+  );
+  if (language) return language;
+  throw new UsageError(
+    `--lang ${tag} is not one of the site's languages in content/site.yml: ${model.languages
+      .map((candidate) => candidate.tag)
+      .join(", ")}`,
   );
 }
 

@@ -7,14 +7,9 @@
  */
 import type { SiteConfig } from "../content/index.ts";
 import type { VersionModel } from "../site/index.ts";
-import {
-  absoluteUrl,
-  policyPath,
-  SITE_LANGUAGE,
-  versionPath,
-  versionSourcePath,
-} from "../site/index.ts";
+import { absoluteUrl, policyPath, versionPath, versionSourcePath } from "../site/index.ts";
 import { lastChanged } from "./feeds.ts";
+import { localizedPath, type SiteLanguage } from "../i18n/index.ts";
 
 /** What each status is called in `creativeWorkStatus`. */
 const STATUS_WORDS = {
@@ -25,8 +20,13 @@ const STATUS_WORDS = {
 } as const;
 
 /** The version as a schema.org `DigitalDocument`. */
-export function versionJsonLd(site: SiteConfig, version: VersionModel) {
-  const link = (path: string) => absoluteUrl(site.url, path);
+/** `language`: the page's (a translation's page has its own URL under `/<lang>/`). */
+export function versionJsonLd(
+  site: SiteConfig,
+  version: VersionModel,
+  language: Pick<SiteLanguage, "tag" | "prefix">,
+) {
+  const link = (path: string) => absoluteUrl(site.url, localizedPath(language, path));
   const url = link(versionPath(version.policy, version.effective));
   const until = version.status.kind === "past" ? version.status.until : version.next;
   return {
@@ -37,7 +37,7 @@ export function versionJsonLd(site: SiteConfig, version: VersionModel) {
     name: version.title,
     // The effective date is the version's permanent name.
     version: version.effective,
-    inLanguage: SITE_LANGUAGE,
+    inLanguage: language.tag,
     datePublished: version.announced,
     dateModified: lastChanged(version),
     creativeWorkStatus: STATUS_WORDS[version.status.kind],

@@ -5,9 +5,16 @@
  */
 import { formatLongDate, type CalendarDate } from "../dates/index.ts";
 import { lastPostponement } from "../lifecycle/index.ts";
+import {
+  fill,
+  formatDateIn,
+  languageName,
+  localizedPath,
+  type SiteLanguage,
+} from "../i18n/index.ts";
 import { textChangeLabels, textChangeOf } from "../redline/redlines.ts";
 import type { PolicyModel, SiteModel, VersionModel } from "../site/index.ts";
-import { absoluteUrl, changesPath, versionPath } from "../site/index.ts";
+import { absoluteUrl, changesPath, siteLanguage, versionPath } from "../site/index.ts";
 
 /**
  * The versions that get a notice e-mail: material changes to an existing policy, withdrawn
@@ -27,16 +34,21 @@ export function noticeEmailNames(version: VersionModel): CalendarDate[] {
   return [version.effective, ...version.postponed.map((move) => move.from)];
 }
 
-/** What the e-mail says first: a withdrawal or a postponement changes the news. */
-function emailNews(model: SiteModel, version: VersionModel) {
+/**
+ * What the e-mail says first: a withdrawal or a postponement changes the news. The
+ * withdrawal and postponement sentences are English only for now (README, Translations).
+ */
+function emailNews(model: SiteModel, version: VersionModel, language: SiteLanguage) {
   const { site } = model;
-  const effective = formatLongDate(version.effective);
-  const announced = formatLongDate(version.announced);
+  const t = language.strings;
+  const title = version.title;
+  const effective = formatDateIn(language.tag, version.effective);
+  const announced = formatDateIn(language.tag, version.announced);
   const { status } = version;
   if (status.kind === "withdrawn") {
     return {
-      subject: `Withdrawn: the change to the ${site.organization} ${version.title} announced for ${effective}`,
-      intro: `On ${announced} we announced a change to our ${version.title} that was to take effect on ${effective}. On ${formatLongDate(status.date)} we withdrew it: it will not take effect, and our ${version.title} stays as it is.`,
+      subject: `Withdrawn: the change to the ${site.organization} ${title} announced for ${formatLongDate(version.effective)}`,
+      intro: `On ${formatLongDate(version.announced)} we announced a change to our ${title} that was to take effect on ${formatLongDate(version.effective)}. On ${formatLongDate(status.date)} we withdrew it: it will not take effect, and our ${title} stays as it is.`,
       why: { heading: "Why it was withdrawn", text: status.reason },
       summaryHeading: "What the withdrawn change would have changed",
     };
@@ -44,17 +56,17 @@ function emailNews(model: SiteModel, version: VersionModel) {
   const move = lastPostponement(version);
   if (move) {
     return {
-      subject: `Postponed: changes to the ${site.organization} ${version.title}, now effective ${effective}`,
-      intro: `We are changing our ${version.title}. The change was to take effect on ${formatLongDate(move.from)}; on ${formatLongDate(move.date)} we postponed it, and the new version now takes effect on ${effective} (announced on ${announced}).`,
+      subject: `Postponed: changes to the ${site.organization} ${title}, now effective ${formatLongDate(version.effective)}`,
+      intro: `We are changing our ${title}. The change was to take effect on ${formatLongDate(move.from)}; on ${formatLongDate(move.date)} we postponed it, and the new version now takes effect on ${formatLongDate(version.effective)} (announced on ${formatLongDate(version.announced)}).`,
       why: { heading: "Why it was postponed", text: move.reason },
-      summaryHeading: "What changes",
+      summaryHeading: t.notice_what_changes,
     };
   }
   return {
-    subject: `Changes to the ${site.organization} ${version.title}, effective ${effective}`,
-    intro: `We are changing our ${version.title}. The new version takes effect on ${effective} (announced on ${announced}).`,
+    subject: fill(t.email_subject, { organization: site.organization, title, date: effective }),
+    intro: fill(t.email_intro, { title, date: effective, announced }),
     why: undefined,
-    summaryHeading: "What changes",
+    summaryHeading: t.notice_what_changes,
   };
 }
 
@@ -64,17 +76,39 @@ export interface NoticeEmail {
   html: string;
 }
 
-export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmail {
+/**
+ * The notice e-mail of `version`, in the authoritative language or, for a translation's
+ * (`language`, the translated version of `version`'s text), in that language, with links
+ * into its tree and the sentence saying which language prevails.
+ */
+export function noticeEmail(
+  model: SiteModel,
+  version: VersionModel,
+  language: SiteLanguage = siteLanguage(model),
+): NoticeEmail {
   const { site } = model;
-  const changes = absoluteUrl(site.url, changesPath(version.policy, version.effective));
-  const page = absoluteUrl(site.url, versionPath(version.policy, version.effective));
-  const { subject, intro, why, summaryHeading } = emailNews(model, version);
+  const t = language.strings;
+  const local = (path: string) => absoluteUrl(site.url, localizedPath(language, path));
+  const changes = local(changesPath(version.policy, version.effective));
+  const page = local(versionPath(version.policy, version.effective));
+  const { subject, intro, why, summaryHeading } = emailNews(model, version, language);
   const withdrawn = version.status.kind === "withdrawn";
-  const summary = version.summary ?? `We are making a material change to our ${version.title}.`;
-  const questions = `Questions? Write to ${site.email} or ${site.address}.`;
+  const title = version.title;
+  const summary = version.summary ?? fill(t.email_default_summary, { title });
+  const questions = fill(t.email_questions, { email: site.email, address: site.address });
   const policy = model.policies.find((each) => each.slug === version.policy);
-  const textChange = policy && textChangeOf(policy, version);
-  const kind = textChange ? `Kind of change: ${textChangeLabels[textChange]}.` : "";
+  // The kind of change is the authoritative text's (the same version of the policy).
+  const source = policy?.versions.find((each) => each.effective === version.effective);
+  const textChange = policy && source && textChangeOf(policy, source);
+  const kind = textChange
+    ? fill(t.email_kind, {
+        kind: language.tag === "en" ? textChangeLabels[textChange] : t[`text_${textChange}`],
+      })
+    : "";
+  const authoritative = siteLanguage(model);
+  const prevailing = language.authoritative
+    ? undefined
+    : `${fill(t.prevailing_language, { language: languageName(authoritative.tag, language.tag) })} ${absoluteUrl(site.url, versionPath(version.policy, version.effective))}`;
 
   const text = [
     subject,
@@ -87,18 +121,19 @@ export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmai
     ...(kind ? [kind] : []),
     "",
     withdrawn
-      ? `See what it would have changed (old and new text side by side): ${changes}`
-      : `See exactly what changes (old and new text side by side): ${changes}`,
-    withdrawn ? `Read the withdrawn version: ${page}` : `Read the new version: ${page}`,
+      ? `See what it would have changed ${t.email_side_by_side}: ${changes}`
+      : `${t.email_see_changes} ${t.email_side_by_side}: ${changes}`,
+    withdrawn ? `Read the withdrawn version: ${page}` : `${t.read_new_version}: ${page}`,
     "",
     questions,
     "",
+    ...(prevailing ? [prevailing, ""] : []),
   ].join("\n");
 
   const link = (href: string, label: string) =>
     `<a href="${escapeHtml(href)}" style="color:#0b57d0">${escapeHtml(label)}</a>`;
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(language.tag)}"${language.dir === "rtl" ? ' dir="rtl"' : ""}>
 <head>
 <meta charset="utf-8">
 <title>${escapeHtml(subject)}</title>
@@ -108,10 +143,10 @@ export function noticeEmail(model: SiteModel, version: VersionModel): NoticeEmai
 <p>${escapeHtml(intro)}</p>
 ${why ? `<h2 style="font-size:17px">${escapeHtml(why.heading)}</h2>\n<p data-lifecycle-reason>${escapeHtml(why.text)}</p>\n` : ""}<h2 style="font-size:17px">${escapeHtml(summaryHeading)}</h2>
 <p>${escapeHtml(summary)}</p>
-${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, withdrawn ? "See what it would have changed" : "See exactly what changes")} (old and new text side by side)</p>
-<p>${link(page, withdrawn ? `Read the withdrawn ${version.title}` : `Read the new ${version.title}`)}</p>
+${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, withdrawn ? "See what it would have changed" : t.email_see_changes)} ${escapeHtml(t.email_side_by_side)}</p>
+<p>${link(page, withdrawn ? `Read the withdrawn ${title}` : fill(t.email_read_new, { title }))}</p>
 <p style="font-size:14px;color:#555">${escapeHtml(questions)}</p>
-</body>
+${prevailing ? `<p style="font-size:14px;color:#555" data-prevailing-language>${escapeHtml(prevailing)}</p>\n` : ""}</body>
 </html>
 `;
   return { subject, text, html };

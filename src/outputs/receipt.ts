@@ -15,7 +15,7 @@
 import { z } from "astro/zod";
 import { calendarDateSchema } from "../content/index.ts";
 import type { PolicyModel, VersionModel } from "../site/index.ts";
-import { absoluteUrl, SITE_LANGUAGE, versionPath } from "../site/index.ts";
+import { absoluteUrl, versionPath } from "../site/index.ts";
 
 export const receiptSchema = z
   .object({
@@ -41,22 +41,26 @@ export const receiptsSchema = z
 
 export type Receipts = z.output<typeof receiptsSchema>;
 
-export function receipt(siteUrl: string, version: VersionModel): Receipt {
+/**
+ * A receipt names the authoritative text (`language`, site.yml's `language`), the one that
+ * prevails, even when the user read a translation of it.
+ */
+export function receipt(siteUrl: string, version: VersionModel, language: string): Receipt {
   return {
     policy: version.policy,
     effective: version.effective,
     url: absoluteUrl(siteUrl, versionPath(version.policy, version.effective)),
     sha256: version.sha256,
-    language: SITE_LANGUAGE,
+    language,
   };
 }
 
 /** The version in effect and the next one (upcoming, not withdrawn), as receipts. */
-export function policyReceipts(siteUrl: string, policy: PolicyModel): Receipts {
+export function policyReceipts(siteUrl: string, policy: PolicyModel, language: string): Receipts {
   const next = policy.versions.find((version) => version.status.kind === "upcoming");
   return {
-    current: policy.current ? receipt(siteUrl, policy.current) : null,
-    next: next ? receipt(siteUrl, next) : null,
+    current: policy.current ? receipt(siteUrl, policy.current, language) : null,
+    next: next ? receipt(siteUrl, next, language) : null,
   };
 }
 

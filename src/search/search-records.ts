@@ -44,7 +44,8 @@ export interface SearchRecord {
   /** The section in the newest version that has it. The search page picks the version. */
   url: string;
   content: string;
-  language: "en";
+  /** The text's language: Pagefind keeps one index per language and searches the page's (`<html lang>`). */
+  language: string;
   meta: { title: string };
   filters: {
     policy: [string];
@@ -145,7 +146,11 @@ export function indexedVersion(
  * that have it. Records come in a fixed order (policy, then first appearance from the
  * newest version), so two builds of the same content write the same index.
  */
-export function searchRecords(versions: readonly IndexedVersion[]): SearchRecord[] {
+export function searchRecords(
+  versions: readonly IndexedVersion[],
+  /** The versions' language, and what its pages' paths start with (`/de`; "" for the authoritative one). */
+  language: { tag: string; prefix: string } = { tag: "en", prefix: "" },
+): SearchRecord[] {
   const newestFirst = [...versions].sort(
     (a, b) =>
       (a.policy === b.policy ? 0 : a.policy < b.policy ? -1 : 1) ||
@@ -167,9 +172,9 @@ export function searchRecords(versions: readonly IndexedVersion[]): SearchRecord
   return [...records.values()].map(({ section, versions: having }): SearchRecord => {
     const [newest] = having as [IndexedVersion];
     return {
-      url: `${versionPath(newest.policy, newest.effective)}${section.anchor ? `#${section.anchor}` : ""}`,
+      url: `${language.prefix}${versionPath(newest.policy, newest.effective)}${section.anchor ? `#${section.anchor}` : ""}`,
       content: section.text,
-      language: "en",
+      language: language.tag,
       meta: { title: section.heading ?? newest.title },
       filters: {
         policy: [newest.policy],

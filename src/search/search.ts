@@ -132,12 +132,15 @@ export interface SearchResult {
 export function toSearchResult(
   data: PagefindResultData,
   policyTitles: Readonly<Record<string, string>>,
+  /** What the search page's language's paths start with: `/de` in a translation's tree. */
+  prefix = "",
 ): SearchResult {
   const versions = parseVersionKeys(data.filters?.["version"]);
   const shown = versions.find((version) => version.status === "current") ?? versions[0];
   const policy = data.filters?.["policy"]?.[0];
   const anchor = new URL(data.url, "https://search.invalid/").hash;
-  const url = shown && policy ? `${versionPath(policy, shown.effective)}${anchor}` : data.url;
+  const url =
+    shown && policy ? `${prefix}${versionPath(policy, shown.effective)}${anchor}` : data.url;
   return {
     url,
     policyTitle: (policy && policyTitles[policy]) ?? policy ?? "",

@@ -9,3 +9,4 @@ export * from "./routes.ts";
 export * from "./site-model.ts";
 export * from "./urls.ts";
 export * from "./version-facts.ts";
+export * from "./translations.ts";

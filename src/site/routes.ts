@@ -3,6 +3,7 @@
  * render; what exists at which URL is decided here.
  */
 import type { PolicyModel, SiteModel, VersionModel, VersionMove } from "./site-model.ts";
+import { translationOf } from "./translations.ts";
 
 /** `/<policy>/…` routes: one per policy. */
 export function policyRoutes(model: SiteModel) {
@@ -61,3 +62,49 @@ export function changeRoutes(model: SiteModel) {
 export type PolicyRouteProps = { policy: PolicyModel };
 export type VersionRouteProps = { policy: PolicyModel; version: VersionModel };
 export type MovedVersionRouteProps = VersionRouteProps & { move: VersionMove };
+
+/**
+ * The routes of a translation's tree (`/de/…`, src/pages/[lang]/): every route of the
+ * authoritative tree (`routes`, or one route without parameters), once per translation
+ * language, with the parameter `lang` (its URL segment). Empty on a site with one language.
+ */
+export function translatedRoutes<Route extends { params: Record<string, string>; props: object }>(
+  model: SiteModel,
+  routes: readonly Route[] = [{ params: {}, props: {} } as Route],
+) {
+  return model.languages
+    .filter((language) => !language.authoritative)
+    .flatMap((language) =>
+      routes.map((route) => ({
+        params: { ...route.params, lang: language.prefix.slice(1) },
+        props: route.props,
+      })),
+    );
+}
+
+/**
+ * The versions that have a translation, once per translation language, with the parameter
+ * `lang`: the translations' own files (sources, compare data, notice e-mails). `versions`
+ * narrows the versions of each policy (e.g. to those with a notice e-mail).
+ */
+export function translatedVersionRoutes(
+  model: SiteModel,
+  versions: (policy: PolicyModel) => readonly VersionModel[] = (policy) => policy.versions,
+) {
+  return model.languages
+    .filter((language) => !language.authoritative)
+    .flatMap((language) =>
+      model.policies.flatMap((policy) =>
+        versions(policy)
+          .filter((version) => translationOf(version, language.tag))
+          .map((version) => ({
+            params: {
+              lang: language.prefix.slice(1),
+              policy: policy.slug,
+              date: version.effective,
+            },
+            props: { policy, version, language },
+          })),
+      ),
+    );
+}

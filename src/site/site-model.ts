@@ -14,6 +14,8 @@ import {
   type NoticeWindow,
 } from "../notice/index.ts";
 import type { SiteConfig, SiteSource, VersionRecord } from "../content/index.ts";
+import { siteLanguages, type SiteLanguage } from "../i18n/index.ts";
+import type { TranslationModel } from "./translations.ts";
 import {
   indexInEffectOn,
   versionStatus,
@@ -30,6 +32,8 @@ export interface VersionModel extends VersionRecord {
   next: CalendarDate | undefined;
   /** When this version's change notice is shown; undefined for editorial versions. */
   noticeWindow: NoticeWindow | undefined;
+  /** Its translations, in the order site.yml lists the languages. */
+  translations: TranslationModel[];
 }
 
 /**
@@ -81,6 +85,8 @@ export interface SiteModel {
   site: SiteConfig;
   /** Where site.yml is and its keys' lines, for messages about a setting (e.g. `pdf`). */
   siteSource?: SiteSource | undefined;
+  /** The authoritative language first, then each translation's (src/i18n/). */
+  languages: SiteLanguage[];
   today: CalendarDate;
   policies: PolicyModel[];
   /** First day after today on which the built site would go stale. */
@@ -90,12 +96,24 @@ export interface SiteModel {
 export function buildSiteModel(input: {
   site: SiteConfig;
   versions: readonly VersionRecord[];
+  /** Translations, each with what its `translation_of` matched (src/archive/translation-basis.ts). */
+  translationModels?: readonly TranslationModel[];
   today: CalendarDate;
   siteSource?: SiteSource;
 }): SiteModel {
   const { site, today } = input;
   const rule = noticeSettings(site);
   const byPolicy = versionsByPolicy(input.versions);
+  /** A version's translations, in the order site.yml lists the languages. */
+  const translationsOf = (record: VersionRecord) =>
+    site.translations.flatMap((language) =>
+      (input.translationModels ?? []).filter(
+        (translation) =>
+          translation.language === language &&
+          translation.policy === record.policy &&
+          translation.effective === record.effective,
+      ),
+    );
 
   const policies = [...byPolicy.keys()].sort().map((slug): PolicyModel => {
     const all = byPolicy.get(slug) ?? [];
@@ -106,6 +124,7 @@ export function buildSiteModel(input: {
       previous: ordered[index - 1]?.effective,
       next: ordered[index + 1]?.effective,
       noticeWindow: noticeWindow(record, rule),
+      translations: translationsOf(record),
     }));
     const withdrawn = all
       .filter((record) => isWithdrawnOn(record, today))
@@ -117,6 +136,7 @@ export function buildSiteModel(input: {
           previous: versions[indexInEffectOn(versions, addDays(record.effective, -1))]?.effective,
           next: undefined,
           noticeWindow: undefined,
+          translations: translationsOf(record),
         };
       });
     const withdrawals = withdrawn.flatMap((version) =>
@@ -146,6 +166,7 @@ export function buildSiteModel(input: {
   return {
     site,
     ...(input.siteSource ? { siteSource: input.siteSource } : {}),
+    languages: siteLanguages(site),
     today,
     policies,
     nextRebuild: nextRebuildDate(

@@ -5,6 +5,7 @@
 import { addDays, formatLongDate, type CalendarDate } from "../dates/index.ts";
 import { absoluteUrl, versionPath } from "./urls.ts";
 import type { VersionStatus } from "../versions/index.ts";
+import { localizedPath, type SiteLanguage } from "../i18n/index.ts";
 
 /** The least of a version these facts are worked out from. */
 export interface CitedVersion {
@@ -49,12 +50,6 @@ export function versionBanner(version: CitedVersion): VersionBanner | undefined 
   return undefined;
 }
 
-/**
- * The language the versions are written in, as a BCP 47 tag (receipts, JSON-LD): the
- * site's one language, as every page's `<html lang>` says.
- */
-export const SITE_LANGUAGE = "en";
-
 /** How to cite a version: its permanent URL and one line to paste into a letter or a brief. */
 export interface Citation {
   permanentUrl: string;
@@ -64,8 +59,13 @@ export interface Citation {
 export function versionCitation(
   site: { organization: string; url: string },
   version: CitedVersion,
+  /** The language whose tree the version is shown in (a translation's permanent URL is there). */
+  language: Pick<SiteLanguage, "prefix"> = { prefix: "" },
 ): Citation {
-  const permanentUrl = absoluteUrl(site.url, versionPath(version.policy, version.effective));
+  const permanentUrl = absoluteUrl(
+    site.url,
+    localizedPath(language, versionPath(version.policy, version.effective)),
+  );
   const dates =
     version.announced === version.effective
       ? `effective ${formatLongDate(version.effective)}`

@@ -4,7 +4,7 @@
  * checked once it has run (the search page with its results showing).
  */
 import { describe, expect, it } from "vitest";
-import AxeBuilder from "@axe-core/playwright";
+import { axeViolations } from "../support/axe.ts";
 import type { Page } from "playwright-core";
 import type { StaticServer } from "../support/browser.ts";
 import { seedSiteInBrowser } from "../support/seed-browser.ts";
@@ -57,13 +57,7 @@ describe.each(["light", "dark"] as const)("accessibility (%s colour scheme)", (c
       const response = await page.goto(`${site().origin}${path}`);
       expect(response?.status(), `${path} is served`).toBe(200);
       await ready?.(page);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const found = violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help}\n    ` +
-          violation.nodes.map((node) => node.target.join(" ")).join("\n    "),
-      );
-      expect(found, `axe on ${path}`).toEqual([]);
+      expect(await axeViolations(page), `axe on ${path}`).toEqual([]);
     } finally {
       await context.close();
     }

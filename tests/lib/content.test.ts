@@ -62,7 +62,7 @@ describe("the content folder", () => {
       "empty: the policy folder has no versions: add a YYYY-MM-DD.md file",
       expect.stringMatching(/^privacy\/2014-02-30\.md: the file name must be the effective date/),
       'privacy/2014-03-15.md:3: unknown field "materal" in the front matter: did you mean "material"?',
-      "privacy/notes.txt: unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md",
+      "privacy/notes.txt: unexpected file: each version is a Markdown file named by its effective date, YYYY-MM-DD.md (a translation, YYYY-MM-DD.<lang>.md)",
       'search: "search" is used by the site itself: choose another folder name for this policy',
       expect.stringMatching(/^stray\.md: unexpected file/),
     ]);
@@ -84,7 +84,7 @@ describe("site.yml", () => {
     expect(problemsOf(dir)).toEqual([
       'site.yml:5: field "timezone" must be an IANA time zone name such as America/Los_Angeles',
       'site.yml:6: field "notice_days" Expected number, received string',
-      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites, image_hosts, subscribe_url, readability, pdf',
+      'site.yml:10: unknown field "colour" in site.yml: the known fields are organization, email, address, url, timezone, notice_days, notice_rule, related_sites, image_hosts, subscribe_url, readability, pdf, language, translations, interface',
     ]);
   });
 

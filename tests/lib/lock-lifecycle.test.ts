@@ -160,6 +160,7 @@ describe("the notice rule after a postponement", () => {
       available: true,
       lastRecorded: { commit: "abc", day: day("2020-01-01") },
       everRecorded: new Map([["privacy/2020-01-01.md", { commit: "abc", day: day("2020-01-01") }]]),
+      recordedHashes: new Map(),
       firstCommitted: new Map(
         Object.entries(firstCommitted).map(([name, when]) => [name, day(when)]),
       ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/dates/dates.ts";
+import { siteLanguages } from "../../src/i18n/index.ts";
 import { noticeEmail } from "../../src/outputs/notice-email.ts";
 import type { SiteModel, VersionModel } from "../../src/site/site-model.ts";
 
@@ -11,6 +12,7 @@ const model = {
     email: "a@example.com",
     address: "1 Road",
   },
+  languages: siteLanguages({ language: "en", translations: [], interface: {} }),
   today: day("2026-11-28"),
   policies: [],
 } as unknown as SiteModel;

@@ -1,0 +1,100 @@
+/**
+ * The translated site (tests/fixtures/translations/) in Chromium: a search from /de/
+ * searches the German text and leads into the German tree, the English search does not
+ * see German words, and the translated pages, left-to-right and right-to-left, pass axe.
+ */
+import { axeViolations } from "../support/axe.ts";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, serveDirectory, type StaticServer } from "../support/browser.ts";
+import { fixturesDir } from "../support/build.ts";
+import { builtSite } from "../support/sites.ts";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  const site = await builtSite("2027-01-10", join(fixturesDir, "translations"));
+  browser = await launchBrowser();
+  server = await serveDirectory(site);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function searchMessage(page: Page, query: string): Promise<string> {
+  const message = page.locator("[data-search-message]");
+  await expect.poll(() => message.textContent(), { timeout: 10_000 }).toContain(`“${query}”`);
+  return (await message.textContent()) ?? "";
+}
+const results = (page: Page) => page.locator("[data-search-results] > li");
+
+describe("search in each language", () => {
+  it("from /de/ searches the German text and leads to the German version", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/de/privacy/`);
+    await page
+      .getByRole("search", { name: "Richtlinien durchsuchen" })
+      .getByRole("searchbox")
+      .fill("Aufbewahrung");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/de\/search\/\?q=Aufbewahrung/);
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await results(page).getByRole("link").getAttribute("href")).toBe(
+      "/de/privacy/2026-12-16/#aufbewahrung-von-daten",
+    );
+    await page.close();
+  });
+
+  it("from /search/ searches the English text only", async () => {
+    const page = await browser.newPage();
+    // "respektiert" is on every German version and on no English one.
+    await page.goto(`${server.origin}/search/?q=respektiert&all=1`);
+    expect(await searchMessage(page, "respektiert")).toBe(
+      "No results for “respektiert” in all versions, past and upcoming included.",
+    );
+    expect(await results(page).count()).toBe(0);
+    await page.goto(`${server.origin}/search/?q=retention&all=1`);
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await results(page).getByRole("link").getAttribute("href")).toBe(
+      "/privacy/2026-12-16/#data-retention",
+    );
+    await page.close();
+  });
+
+  it("from /ar/ searches the Arabic text", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/ar/search/?q=${encodeURIComponent("الخصوصية")}&all=1`);
+    await expect.poll(() => results(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await results(page).first().getByRole("link").getAttribute("href")).toMatch(
+      /^\/ar\/privacy\/2014-03-15\//,
+    );
+    await page.close();
+  });
+});
+
+describe("accessibility of translated pages", () => {
+  it.each([
+    "/de/",
+    "/de/privacy/",
+    "/de/privacy/2014-03-15/",
+    "/de/privacy/history/",
+    "/de/privacy/changes/2026-12-16/",
+    "/ar/privacy/",
+    "/ar/privacy/2014-03-15/",
+    "/ar/privacy/changes/2026-12-16/",
+    "/ar/search/",
+  ])("%s has no axe violations", async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.status(), `${path} is served`).toBe(200);
+      expect(await axeViolations(page), `axe on ${path}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
