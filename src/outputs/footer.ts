@@ -227,9 +227,9 @@ export function renderFooterHtml(data: FooterData): string {
         ? [
             text(" "),
             element("span", { className: [`${FOOTER_CLASS}__notice`] }, [
-              text("The change announced for "),
+              text(WITHDRAWAL_WORDS[0]),
               date(withdrawal.effective),
-              text(" was withdrawn"),
+              text(WITHDRAWAL_WORDS[1]),
             ]),
           ]
         : [];
@@ -263,42 +263,84 @@ export function renderFooterHtml(data: FooterData): string {
   return toHtml(tree);
 }
 
+/**
+ * A mark the script puts after a policy's link while the reader's day is in [start, end):
+ * the words before the date, the `<time>` element's `datetime` and text, the words after.
+ * A change notice ("Updated, effective <date>") and a withdrawal ("The change announced
+ * for <date> was withdrawn") are both marks, so the script has one way to show either.
+ */
+export type FooterScriptMark = [
+  start: CalendarDate,
+  end: CalendarDate,
+  before: string,
+  datetime: CalendarDate,
+  date: string,
+  after: string,
+];
+
 /** What the script needs of the data: no more, because every byte is sent to each reader. */
 export interface FooterScriptData {
   asOf: CalendarDate;
   timezone: string;
-  /** The notice mark's words before its date, in a translation's footer. */
-  updated?: string;
   policies: {
     url: string;
     rel: string | null;
-    schedule: {
-      effective: CalendarDate;
-      title: string;
-      /** [start, end) of its notice, and the long date its mark shows. */
-      notice: [start: CalendarDate, end: CalendarDate, date: string] | null;
-    }[];
+    /** The version in effect on `asOf` and every later one, oldest first: the link's title. */
+    schedule: { effective: CalendarDate; title: string }[];
+    /**
+     * Its marks, of which the script shows the last one running on the reader's day: the
+     * withdrawal first, then each version's notice oldest first, so that a running notice
+     * wins, and the latest-effective one, as on footer.html and the policy site.
+     */
+    marks: FooterScriptMark[];
   }[];
 }
 
 export function footerScriptData(data: FooterData): FooterScriptData {
+  // The notice mark's words, as footer.html says them.
+  const updated: [before: string, after: string] = [data.updatedLabel ?? "Updated, effective ", ""];
+  const mark = (
+    window: { start: CalendarDate; end: CalendarDate },
+    words: [before: string, after: string],
+    effective: CalendarDate,
+  ): FooterScriptMark => [
+    window.start,
+    window.end,
+    words[0],
+    effective,
+    footerDate(data, effective),
+    words[1],
+  ];
   return {
     asOf: data.asOf,
     timezone: data.timezone,
-    ...(data.updatedLabel === undefined ? {} : { updated: data.updatedLabel }),
-    policies: data.policies.map((policy) => ({
-      url: policy.url,
-      rel: policy.rel,
-      schedule: policy.schedule.map((version) => ({
-        effective: version.effective,
-        title: version.title,
-        notice: version.notice
-          ? [version.notice.start, version.notice.end, footerDate(data, version.effective)]
-          : null,
-      })),
+    policies: data.policies.map(({ url, rel, schedule, withdrawal }) => ({
+      url,
+      rel,
+      schedule: schedule.map(({ effective, title }) => ({ effective, title })),
+      marks: [
+        ...(withdrawal
+          ? [
+              mark(
+                { start: withdrawal.date, end: withdrawal.end },
+                WITHDRAWAL_WORDS,
+                withdrawal.effective,
+              ),
+            ]
+          : []),
+        ...schedule.flatMap(({ notice, effective }) =>
+          notice ? [mark(notice, updated, effective)] : [],
+        ),
+      ],
     })),
   };
 }
+
+/** The withdrawal mark's words around its date (English, as footer.html says it). */
+const WITHDRAWAL_WORDS: [before: string, after: string] = [
+  "The change announced for ",
+  " was withdrawn",
+];
 
 /** The identifier in src/embed/footer-client.ts that the data replaces. */
 const DATA_PLACEHOLDER = "REDLINE_FOOTER_DATA";

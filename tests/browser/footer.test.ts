@@ -291,3 +291,73 @@ describe("footer.js on a related site with a strict CSP", () => {
     }
   });
 });
+
+describe("footer.js after an announced change was withdrawn (lifecycle-withdrawn fixture)", () => {
+  // Withdrawn on 2026-12-01 with notice_days 30: marked on [2026-12-01, 2026-12-31) in
+  // Los Angeles, like footer.html and footer.json.
+  const WITHDRAWN_POLICY = "https://policies.example.com/privacy/";
+  const withdrawnMark = {
+    notice: "The change announced for January 15, 2027 was withdrawn",
+    datetime: "2027-01-15",
+  };
+  let withdrawnPolicies: StaticServer;
+  let withdrawnRelated: StaticServer;
+  let withdrawnInclude: string;
+
+  beforeAll(async () => {
+    const dist = await builtSite("2026-12-10", join(fixturesDir, "lifecycle-withdrawn"));
+    withdrawnInclude = readFileSync(join(dist, "embed/footer.html"), "utf8");
+    withdrawnPolicies = await serveDirectory(dist);
+    const script = `${withdrawnPolicies.origin}/embed/footer.js`;
+    const related = mkdtempSync(join(tmpdir(), "redline-withdrawn-related-"));
+    writeFileSync(join(related, "favicon.ico"), "");
+    writeFileSync(
+      join(related, "plain.html"),
+      page(
+        "Plain links",
+        script,
+        `<p><a href="${WITHDRAWN_POLICY}">Privacy</a></p><div data-policy-footer></div>`,
+      ),
+    );
+    writeFileSync(
+      join(related, "include.html"),
+      page("Included footer.html", script, withdrawnInclude),
+    );
+    withdrawnRelated = await serveDirectory(related, {
+      "Content-Security-Policy": strictCsp(withdrawnPolicies.origin),
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await Promise.all([withdrawnPolicies, withdrawnRelated].map((server) => server?.close()));
+  });
+
+  it("shows the withdrawal mark footer.html shows, for notice_days by the reader's clock", async () => {
+    // footer.html says it too, as built; the script re-checks it on the reader's day.
+    expect(withdrawnInclude).toContain(
+      'The change announced for <time datetime="2027-01-15">January 15, 2027</time> was withdrawn',
+    );
+    const cases = [
+      { at: "2026-12-10T20:00:00Z", expected: withdrawnMark },
+      // 23:30 on December 30 in Los Angeles: the last day of the withdrawal's 30 days.
+      { at: "2026-12-31T07:30:00Z", expected: withdrawnMark },
+      // 00:30 on December 31 in Los Angeles: its notice is over.
+      { at: "2026-12-31T08:30:00Z", expected: unmarked },
+    ];
+    for (const { at, expected } of cases) {
+      for (const path of ["plain.html", "include.html"]) {
+        const result = await visit(`${withdrawnRelated.origin}/${path}`, at);
+        try {
+          expect(result.problems, `${path} at ${at}`).toEqual([]);
+          expect(result.links, `${path} at ${at}`).toEqual(
+            (path === "plain.html" ? ["Privacy", "Privacy Policy"] : ["Privacy Policy"]).map(
+              (text) => ({ text, href: WITHDRAWN_POLICY, rel: "privacy-policy", ...expected }),
+            ),
+          );
+        } finally {
+          await result.context.close();
+        }
+      }
+    }
+  });
+});

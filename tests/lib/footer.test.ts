@@ -157,16 +157,54 @@ describe("footer.js", () => {
           url: "https://policies.isocket.com/privacy/",
           rel: "privacy-policy",
           schedule: [
-            { effective: "2014-03-15", title: "Privacy Policy", notice: null },
-            {
-              effective: "2026-12-16",
-              title: "Privacy Policy",
-              notice: ["2026-11-16", "2026-12-16", "December 16, 2026"],
-            },
+            { effective: "2014-03-15", title: "Privacy Policy" },
+            { effective: "2026-12-16", title: "Privacy Policy" },
+          ],
+          marks: [
+            [
+              "2026-11-16",
+              "2026-12-16",
+              "Updated, effective ",
+              "2026-12-16",
+              "December 16, 2026",
+              "",
+            ],
           ],
         },
       ],
     });
+  });
+
+  it("carries an announced change's withdrawal as a mark for notice_days, before the notices", () => {
+    const withdrawn = join(fixturesDir, "lifecycle-withdrawn");
+    const script = renderFooterScript(dataFor("2026-12-10", withdrawn), client);
+    expect(scriptData(script)).toMatchObject({
+      policies: [
+        {
+          // The withdrawn version is no longer scheduled: only the version in effect is.
+          schedule: [{ effective: "2026-01-01", title: "Privacy Policy" }],
+          marks: [
+            [
+              "2026-12-01",
+              "2026-12-31",
+              "The change announced for ",
+              "2027-01-15",
+              "January 15, 2027",
+              " was withdrawn",
+            ],
+          ],
+        },
+      ],
+    });
+    expect(gzipSync(script).length).toBeLessThan(1024);
+  });
+
+  it("adds nothing to the host page's global scope", () => {
+    const script = renderFooterScript(dataFor(IN_NOTICE), client);
+    const document = { readyState: "loading", addEventListener: () => undefined };
+    const context = { document, Intl, Date };
+    new Script(script).runInNewContext(context);
+    expect(Object.keys(context)).toEqual(["document", "Intl", "Date"]);
   });
 
   it("stays under 1 KB gzipped for the seed content", () => {
