@@ -12,6 +12,7 @@ import { policyReceipts, receiptsSchema } from "./receipt.ts";
 import { noticeGiven, noticeSettings } from "../notice/index.ts";
 import { byEffectiveDate } from "../versions/index.ts";
 import { TEXT_CHANGES } from "../redline/index.ts";
+import { READING_EASE_FORMULAS } from "../readability/index.ts";
 import { textChangeOf } from "../redline/redlines.ts";
 import {
   absoluteUrl,
@@ -21,6 +22,7 @@ import {
   policyApiPath,
   policyPath,
   versionPath,
+  versionPdfPath,
   versionSourcePath,
 } from "../site/index.ts";
 
@@ -84,6 +86,23 @@ export const apiVersionSchema = z
         meets_rule: z.boolean(),
       })
       .strict(),
+    /**
+     * How long and how hard the text is to read, as its page and history show it
+     * (src/readability/ says what is counted): its words, the minutes an adult takes to
+     * read it silently (at least 1), and its reading ease, higher is easier, with the
+     * formula used for the site's language (Flesch for English); null where no formula is
+     * known for the language (the page then says it is not computed).
+     */
+    readability: z
+      .object({
+        words: z.number().int().nonnegative(),
+        reading_minutes: z.number().int().positive(),
+        reading_ease: z
+          .object({ formula: z.enum(READING_EASE_FORMULAS), score: z.number() })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
     /** SHA-256 (hex) of the Markdown source, as served at `urls.source`. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     urls: z
@@ -94,6 +113,11 @@ export const apiVersionSchema = z
         source: url,
         /** The redline against the version before; null for the first version. */
         changes: url.nullable(),
+        /**
+         * The version printed to PDF, with its permanent URL, dates and SHA-256 on every
+         * page, when site.yml says `pdf: true`; null when the site prints no PDFs.
+         */
+        pdf: url.nullable(),
       })
       .strict(),
     /**
@@ -224,11 +248,17 @@ function versionJson(
       shown: window ? { from: window.start, until: window.end } : null,
       meets_rule: given.meetsRule,
     },
+    readability: {
+      words: version.readability.words,
+      reading_minutes: version.readability.readingMinutes,
+      reading_ease: version.readability.readingEase ?? null,
+    },
     sha256: version.sha256,
     urls: {
       page: link(versionPath(version.policy, version.effective)),
       source: link(versionSourcePath(version.policy, version.effective)),
       changes: version.previous ? link(changesPath(version.policy, version.effective)) : null,
+      pdf: model.site.pdf ? link(versionPdfPath(version.policy, version.effective)) : null,
     },
     ...(translated
       ? {

@@ -18,6 +18,7 @@ import {
   localizedPolicy,
   translationOf,
   versionPath,
+  versionPdfPath,
   versionSourcePath,
 } from "../site/index.ts";
 import { fill, formatDateIn, localizedPath, type SiteLanguage } from "../i18n/index.ts";
@@ -170,6 +171,15 @@ export function atomFeed(model: SiteModel, policy?: PolicyModel, language?: Site
         type: "text/markdown",
         href: url(local(versionSourcePath(version.policy, version.effective))),
       }),
+      // The version printed to PDF (site.yml `pdf: true`): the authoritative text only.
+      site.pdf
+        ? element("link", {
+            rel: "alternate",
+            type: "application/pdf",
+            ...(translated ? { hreflang: site.language } : {}),
+            href: url(versionPdfPath(version.policy, version.effective)),
+          })
+        : "",
       element("category", {
         term: version.material ? "material" : "editorial",
         label: version.material ? "Material change" : "Editorial change",

@@ -19,8 +19,14 @@
  */
 import { syllable } from "syllable";
 
-/** The reading-ease formula used for a language, and the texts it was made for. */
-export type ReadingEaseFormula = "Flesch" | "Amstad" | "Fernández Huerta" | "Kandel–Moles";
+/** The reading-ease formulas, each made for one language's texts (FORMULAS below). */
+export const READING_EASE_FORMULAS = [
+  "Flesch",
+  "Amstad",
+  "Fernández Huerta",
+  "Kandel–Moles",
+] as const;
+export type ReadingEaseFormula = (typeof READING_EASE_FORMULAS)[number];
 
 export interface ReadingEase {
   formula: ReadingEaseFormula;

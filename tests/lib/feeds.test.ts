@@ -1,6 +1,16 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CalendarDate } from "../../src/dates/dates.ts";
-import { entryId, escapeXml, startOfDay, versionSummary } from "../../src/outputs/feeds.ts";
+import { loadContent } from "../../src/content/content.ts";
+import { buildSiteModel } from "../../src/site/site-model.ts";
+import {
+  atomFeed,
+  entryId,
+  escapeXml,
+  startOfDay,
+  versionSummary,
+} from "../../src/outputs/feeds.ts";
+import { fixturesDir, seedContent } from "../support/build.ts";
 import type { VersionModel } from "../../src/site/site-model.ts";
 
 const day = (value: string) => value as CalendarDate;
@@ -52,5 +62,20 @@ describe("what a reader is told about a version", () => {
     expect(versionSummary(version({ previous: before }))).toBe(
       "Editorial change: wording or presentation only; what the policy says is unchanged.",
     );
+  });
+});
+
+describe("an entry's links", () => {
+  const feedOf = (contentDir: string) =>
+    atomFeed(buildSiteModel({ ...loadContent(contentDir), today: day("2026-11-28") }));
+
+  it("link each version's PDF when site.yml says pdf: true, and only then", () => {
+    const feed = feedOf(join(fixturesDir, "pdf"));
+    for (const date of ["2020-01-01", "2021-03-01"]) {
+      expect(feed).toContain(
+        `<link rel="alternate" type="application/pdf" href="https://policies.example.com/privacy/${date}.pdf"/>`,
+      );
+    }
+    expect(feedOf(seedContent)).not.toContain("application/pdf");
   });
 });

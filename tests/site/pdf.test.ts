@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, fixturesDir, runScript } from "../support/build.ts";
 import { IN_NOTICE, builtSite } from "../support/sites.ts";
 import { sha256Hex } from "../../src/content/index.ts";
+import { policyApiSchema } from "../../src/outputs/api.ts";
 
 const fixture = join(fixturesDir, "pdf");
 const AS_OF = "2026-11-28";
@@ -42,6 +43,19 @@ describe("a PDF of every version", () => {
     expect(page).toMatch(
       /<a href="\/privacy\/2021-03-01\.pdf" type="application\/pdf" data-pdf-link/,
     );
+  });
+
+  it("is named in the API and the feed at the URL it is served at", () => {
+    const api = policyApiSchema.parse(
+      JSON.parse(readFileSync(join(site, "api/privacy.json"), "utf8")),
+    );
+    const feed = readFileSync(join(site, "privacy/feed.xml"), "utf8");
+    for (const version of api.versions) {
+      const pdf = version.urls.pdf ?? "";
+      expect(pdf).toBe(`https://policies.example.com/privacy/${version.effective}.pdf`);
+      expect(existsSync(join(site, new URL(pdf).pathname))).toBe(true);
+      expect(feed).toContain(`type="application/pdf" href="${pdf}"`);
+    }
   });
 
   it("has the version's text, and its permanent URL, dates and SHA-256 on every page", async () => {
