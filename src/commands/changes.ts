@@ -4,8 +4,9 @@
  * summary). The versions added, edited or removed against the base; for each, its kind
  * (material or editorial), what its text changed (the redline engine's kind of change,
  * words added and removed, sections), its readability before and after, and its notice;
- * then the verdict of the checks every build runs (notice rule, lock, readability) and,
- * for an edit to a published version, what the lock requires.
+ * then the site.yml settings the branch changes (site-settings-changes.ts), and the
+ * verdict of the checks every build runs (notice rule, lock, readability) and, for an
+ * edit to a published version, what the lock requires.
  *
  * Nothing here is a second pipeline: both sides are read by src/content/ (the base from
  * Git into a temporary folder, src/archive/content-at.ts), modelled by src/site/, compared
@@ -20,6 +21,7 @@ import { compareVersions, type Redline } from "../redline/index.ts";
 import { preparedVersion, redlineOf, textChangeLabels } from "../redline/redlines.ts";
 import { summaryView } from "../redline/redline-view.ts";
 import { formatScore, formatWords, type Readability } from "../readability/index.ts";
+import { siteSettingChanges } from "./site-settings-changes.ts";
 import {
   absoluteUrl,
   buildSiteModel,
@@ -89,6 +91,7 @@ export function describeChanges(options: ChangesOptions): ChangesReport {
       const folder = relative(options.projectRoot, options.contentDir) || ".";
       for (const change of changes) lines.push(...details(change, model, locked, folder), "");
     }
+    if (baseModel) lines.push(...settingsLines(baseModel, model));
     const problems = publishing.problems;
     if (problems.length === 0) {
       lines.push(
@@ -243,6 +246,27 @@ function details(
   );
   if (change.kind === "edited") lines.push(...lockLines(change, locked));
   return lines;
+}
+
+/** "Site settings changed": each site.yml setting the branch changes, old → new; none when it changes none. */
+function settingsLines(baseModel: SiteModel, model: SiteModel): string[] {
+  const changed = siteSettingChanges(baseModel.site, model.site);
+  if (changed.length === 0) return [];
+  return [
+    "### Site settings changed",
+    "",
+    ...changed.map(
+      ({ key, before, after }) => `- \`${key}\`: ${settingValue(before)} → ${settingValue(after)}`,
+    ),
+    "",
+  ];
+}
+
+/** A setting's value as inline code, on one line and at most 100 characters; "not set" when absent. */
+function settingValue(value: unknown): string {
+  if (value === undefined) return "not set";
+  const text = (typeof value === "string" ? value : JSON.stringify(value)).replace(/\s+/g, " ");
+  return `\`${escapeCode(text.length > 100 ? `${text.slice(0, 99)}…` : text)}\``;
 }
 
 /** A material version's notice: how many days, and what the site's rule asks. */

@@ -88,6 +88,10 @@ beforeAll(() => {
     "privacy/2027-01-20.md": MATERIAL.replace("announced: 2027-01-15", "announced: 2027-01-10"),
   });
   branch("edit-published", { "privacy/2026-01-01.md": FIRST.replace("one cookie", "two cookies") });
+  branch("settings", {
+    // A comment and a default written out change nothing the site does: not listed.
+    "site.yml": `# The site's settings.\n${SITE_YML.replace("notice_days: 30", "notice_days: 45")}notice_rule: from-change\nlanguage: en\nimage_hosts: [images.example.com]\nreadability:\n  min_reading_ease: 45\n`,
+  });
 });
 
 describe("npm run changes -- --base main", () => {
@@ -118,6 +122,26 @@ describe("npm run changes -- --base main", () => {
     );
     expect(lines).toContain(
       "**✅ The checks pass**: the notice rule, the archive lock and the site's other rules accept these changes.",
+    );
+    expect(result.stdout).not.toContain("Site settings changed");
+  });
+
+  it("lists the site.yml settings a branch changes, old → new", async () => {
+    const result = await changes("settings");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("No version of any policy is added, edited or removed.");
+    expect(result.stdout).toContain(
+      [
+        "### Site settings changed",
+        "",
+        '- `image_hosts`: `[]` → `["images.example.com"]`',
+        "- `notice_days`: `30` → `45`",
+        "- `notice_rule`: `advance` → `from-change`",
+        "- `readability.min_reading_ease`: not set → `45`",
+        "",
+        "**✅ The checks pass**",
+      ].join("\n"),
     );
   });
 
