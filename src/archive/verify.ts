@@ -3,9 +3,18 @@
  * content and the lock. For every version: `/<policy>/<date>.md` is byte-equal to the
  * content file, the file's SHA-256 is the one the lock records, and the version page
  * shows that SHA-256. Every version the lock records must still be in the content, or,
- * recorded as postponed, have its old page lead to its new date. When site.yml says
- * `pdf: true`, each `/<policy>/<date>.pdf` must carry that SHA-256 too (its `sha256:`
- * keyword, src/pdf/pdf-metadata.ts): a PDF belongs to the text it was printed from.
+ * recorded as postponed, have its old pages lead to its new date. When site.yml says
+ * `pdf: true`, each version's `/<policy>/<date>.pdf` must carry that SHA-256 too (its
+ * `sha256:` keyword, src/pdf/pdf-metadata.ts): a PDF belongs to the text it was printed
+ * from. (Translations have no PDF of their own: the PDF is the authoritative text.)
+ *
+ * What a postponed version's old date serves, exactly: its page `/<policy>/<old>/` and its
+ * changes page `/<policy>/changes/<old>/`, each saying when and why it was postponed and
+ * linking (`data-postponed-link`) to the new date's page and changes page; and no
+ * `/<policy>/<old>.md`, nor `.pdf`. The file moved, and gained its `postponed:` entry, so its
+ * text is served at the new date only, under a new SHA-256; the bytes first announced stay
+ * in Git history, their SHA-256 on the lock's old line. An old `.md` still served (a host
+ * that kept a previous deploy's files) is reported: the site would then differ from the build.
  */
 import { readFile } from "node:fs/promises";
 import type { Element } from "hast";
@@ -15,7 +24,7 @@ import { join } from "node:path";
 import type { Content } from "../content/index.ts";
 import { lockName, type LockEntry } from "./lock.ts";
 import { movedFrom } from "./lock-lifecycle.ts";
-import { versionPath, versionPdfPath, versionSourcePath } from "../site/index.ts";
+import { changesPath, versionPath, versionPdfPath, versionSourcePath } from "../site/index.ts";
 import { pdfSourceHash } from "../pdf/index.ts";
 import { sha256Hex as sha256 } from "../content/index.ts";
 import { languageSegment } from "../i18n/index.ts";
@@ -91,12 +100,15 @@ export async function verifySite(input: {
       mismatches.push(`${lockName(entry)}: recorded in the lock but missing from the content`);
       continue;
     }
-    // A postponed version's old page stays and leads to the date it moved to.
+    // A postponed version's old pages stay and lead to the date it moved to; its old
+    // source and PDF are not served (see the comment at the top).
+    const { effective: to } = moved.version;
     movedPages.push(
-      (async () => {
-        const oldPath = versionPath(entry.policy, entry.effective);
+      ...[versionPath, changesPath].map(async (pathOf) => {
+        const [oldPath, target] = [pathOf(entry.policy, entry.effective), pathOf(entry.policy, to)];
+        // A first version has no changes page, at either date.
+        if (pathOf === changesPath && !(await read(target))) return;
         const page = await read(oldPath);
-        const target = versionPath(entry.policy, moved.version.effective);
         if (!page)
           mismatches.push(`${lockName(entry)}: postponed, but the site has no page ${oldPath}`);
         else if (!attributeValues(page, "dataPostponedLink", "href").includes(target)) {
@@ -104,7 +116,15 @@ export async function verifySite(input: {
             `${lockName(entry)}: the page ${oldPath} does not lead to ${target}, where it was postponed`,
           );
         }
-      })(),
+      }),
+      ...[versionSourcePath, versionPdfPath].map(async (pathOf) => {
+        const oldFile = pathOf(entry.policy, entry.effective);
+        if (await read(oldFile)) {
+          mismatches.push(
+            `${lockName(entry)}: postponed to ${to}, but the site still serves ${oldFile}, which the build no longer writes (its text is at ${pathOf(entry.policy, to)}): deploy the build whole, deleting files it did not write`,
+          );
+        }
+      }),
     );
   }
 
@@ -141,7 +161,7 @@ export async function verifySite(input: {
         );
       }
 
-      if (content.site.pdf) {
+      if (content.site.pdf && version.prefix === "") {
         const pdfPath = versionPdfPath(version.policy, version.effective);
         const pdf = await read(pdfPath);
         const printedFrom = pdf && (await pdfSourceHash(pdf));

@@ -2,13 +2,15 @@
  * `verifySite` against an in-memory site built from the seed content: intact, then with
  * each kind of damage a deployment could suffer.
  */
+import { join } from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/content.ts";
 import type { CalendarDate } from "../../src/dates/dates.ts";
 import { lockName, readLock, type LockEntry } from "../../src/archive/lock.ts";
-import { versionPath, versionSourcePath } from "../../src/site/urls.ts";
+import { versionPath, versionPdfPath, versionSourcePath } from "../../src/site/urls.ts";
 import { verifySite, type SiteReader } from "../../src/archive/verify.ts";
-import { projectRoot, seedContent } from "../support/build.ts";
+import { fixturesDir, projectRoot, seedContent } from "../support/build.ts";
 
 const content = loadContent(seedContent, projectRoot);
 const lock = readLock(seedContent, projectRoot);
@@ -95,6 +97,49 @@ describe("verifying a built site against the content and the lock", () => {
       expect.stringMatching(
         /^privacy\/2014-03-15\.md: the content's SHA-256 [0-9a-f]{64} is not the one the lock records, 0{64}$/,
       ),
+    ]);
+  });
+});
+
+describe("verifying the PDFs of a site with translations (pdf: true)", () => {
+  const translated = loadContent(join(fixturesDir, "translations"), projectRoot);
+  const withPdfs = { ...translated, site: { ...translated.site, pdf: true } };
+
+  /** A PDF whose keywords name the source it was printed from, as the build's stamp does. */
+  const pdfOf = async (sha256: string) => {
+    const document = await PDFDocument.create();
+    document.addPage();
+    document.setKeywords([`sha256:${sha256}`]);
+    return document.save();
+  };
+
+  it("checks each version's PDF against the version, and asks none of a translation", async () => {
+    const files = new Map<string, Uint8Array>();
+    for (const version of [
+      ...translated.versions.map((each) => ({ ...each, prefix: "" })),
+      ...translated.translations.map((each) => ({ ...each, prefix: `/${each.language}` })),
+    ]) {
+      files.set(
+        version.prefix + versionSourcePath(version.policy, version.effective),
+        version.bytes,
+      );
+      files.set(
+        version.prefix + versionPath(version.policy, version.effective),
+        encode(`<code data-sha256="${version.sha256}">${version.sha256}</code>`),
+      );
+    }
+    for (const version of translated.versions) {
+      files.set(versionPdfPath(version.policy, version.effective), await pdfOf(version.sha256));
+    }
+    const check = () => verifySite({ read: reader(files), content: withPdfs, lock: [] });
+    expect(translated.translations.length).toBeGreaterThan(0);
+    expect(await check()).toEqual([]);
+    // The PDF of another text is still reported.
+    const [first, second] = translated.versions;
+    if (!first || !second) throw new Error("the fixture has two versions");
+    files.set(versionPdfPath(first.policy, first.effective), await pdfOf(second.sha256));
+    expect(await check()).toEqual([
+      `${lockName(first)}: ${versionPdfPath(first.policy, first.effective)} was printed from a source with SHA-256 ${second.sha256}, the content's is ${first.sha256}`,
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * against the JSON Schema the site publishes, and JSON-LD on every version page.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Element } from "hast";
@@ -184,6 +184,32 @@ describe("a postponed version (from 2027-01-01 to 2027-02-01, built for 2026-12-
       path === "/privacy/2027-01-01/" ? served("/privacy/2026-01-01/") : served(path);
     expect(await verify(elsewhere)).toEqual([
       "privacy/2027-01-01.md: the page /privacy/2027-01-01/ does not lead to /privacy/2027-02-01/, where it was postponed",
+    ]);
+    expect(await verify(without("/privacy/changes/2027-01-01/"))).toEqual([
+      "privacy/2027-01-01.md: postponed, but the site has no page /privacy/changes/2027-01-01/",
+    ]);
+  });
+
+  it("serves no source at the old date, and verify reports one left by an earlier deploy", async () => {
+    // The old date serves its page and its changes page, which lead to the new date; the
+    // text (with its postponed: entry) is served at the new date only.
+    expect(existsSync(join(postponedSite, "privacy/2027-01-01.md"))).toBe(false);
+    expect(existsSync(join(postponedSite, "privacy/2027-02-01.md"))).toBe(true);
+    const lock = readLock(POSTPONED, fixturesDir);
+    if (!lock.ok) throw new Error("the fixture's lock reads");
+    const served = siteReader(postponedSite);
+    const stale: SiteReader = (path) =>
+      path === "/privacy/2027-01-01.md"
+        ? Promise.resolve(new TextEncoder().encode("the text as first announced"))
+        : served(path);
+    expect(
+      await verifySite({
+        read: stale,
+        content: loadContent(POSTPONED, fixturesDir),
+        lock: lock.value,
+      }),
+    ).toEqual([
+      "privacy/2027-01-01.md: postponed to 2027-02-01, but the site still serves /privacy/2027-01-01.md, which the build no longer writes (its text is at /privacy/2027-02-01.md): deploy the build whole, deleting files it did not write",
     ]);
   });
 });
