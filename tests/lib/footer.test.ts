@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkRelatedSite,
   footerData,
+  footerLanguage,
   renderFooterHtml,
   renderFooterJson,
   renderFooterScript,
@@ -197,6 +198,24 @@ describe("footer.js", () => {
       ],
     });
     expect(gzipSync(script).length).toBeLessThan(1024);
+  });
+
+  it("words the notice mark in a translation's footer as its footer.html does", () => {
+    const model = validateSite({
+      contentDir: join(fixturesDir, "translations"),
+      projectRoot,
+      // In the notice of 2026-12-16, after the fixture's correction of 2026-12-01.
+      asOf: "2026-12-10",
+    });
+    const german = footerData(model, footerLanguage(model, "de"));
+    const data = scriptData(renderFooterScript(german, client)) as {
+      policies: { marks: string[][] }[];
+    };
+    const [mark] = data.policies[0]?.marks ?? [];
+    expect(renderFooterHtml(german)).toContain(
+      `${mark?.[2]}<time datetime="${mark?.[3]}">${mark?.[4]}</time>`,
+    );
+    expect(mark?.[2]).toBe("Aktualisiert, gültig ab ");
   });
 
   it("adds nothing to the host page's global scope", () => {
