@@ -36,6 +36,14 @@ export function movedVersionRoutes(model: SiteModel) {
   );
 }
 
+/**
+ * `/<policy>/changes/<YYYY-MM-DD>/` of a postponed version's old date, leading to its new
+ * date's changes page: only for a version that has one (not a policy's first version).
+ */
+export function movedChangeRoutes(model: SiteModel) {
+  return movedVersionRoutes(model).filter(({ props }) => props.version.previous !== undefined);
+}
+
 /** `/<policy>/<YYYY-MM-DD>/print/`: the page each PDF is printed from, only when site.yml says `pdf: true`. */
 export function printRoutes(model: SiteModel) {
   return model.site.pdf ? versionRoutes(model) : [];
