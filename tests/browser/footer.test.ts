@@ -56,35 +56,45 @@ let policySite: StaticServer;
 let relatedSite: StaticServer;
 let hostileScripts: StaticServer;
 let hostileSite: StaticServer;
-let includeHtml: string;
+
+/**
+ * Serves the built policy site `dist`, and a related site with a strict CSP that allows
+ * scripts from it only, whose pages (file name → [title, footer markup]) load its footer.js.
+ * `pages` is given footer.html's text, to include it in a page.
+ */
+async function servedSites(
+  dist: string,
+  pages: (include: string) => Record<string, [title: string, footer: string]>,
+) {
+  const include = readFileSync(join(dist, "embed/footer.html"), "utf8");
+  const policies = await serveDirectory(dist);
+  const script = `${policies.origin}/embed/footer.js`;
+  const folder = mkdtempSync(join(tmpdir(), "redline-related-site-"));
+  // Chromium asks every site for one; a 404 would show up as a console error.
+  writeFileSync(join(folder, "favicon.ico"), "");
+  for (const [name, [title, footer]] of Object.entries(pages(include))) {
+    writeFileSync(join(folder, name), page(title, script, footer));
+  }
+  const related = await serveDirectory(folder, {
+    "Content-Security-Policy": strictCsp(policies.origin),
+  });
+  return { include, policies, related };
+}
 
 beforeAll(async () => {
-  const dist = await builtSite(IN_NOTICE);
-  includeHtml = readFileSync(join(dist, "embed/footer.html"), "utf8");
-  policySite = await serveDirectory(dist);
-  const script = `${policySite.origin}/embed/footer.js`;
-
-  const related = mkdtempSync(join(tmpdir(), "redline-related-site-"));
-  // Chromium asks every site for one; a 404 would show up as a console error.
-  writeFileSync(join(related, "favicon.ico"), "");
-  writeFileSync(
-    join(related, "plain.html"),
-    page(
-      "Plain links",
-      script,
-      `<p id="plain"><a href="${POLICY}">Privacy</a> · <a href="/about/">About us</a></p>
+  ({ policies: policySite, related: relatedSite } = await servedSites(
+    await builtSite(IN_NOTICE),
+    (include) => ({
+      "plain.html": [
+        "Plain links",
+        `<p id="plain"><a href="${POLICY}">Privacy</a> · <a href="/about/">About us</a></p>
       <div id="placeholder" data-policy-footer>Our policies: ${POLICY}</div>`,
-    ),
-  );
-  writeFileSync(join(related, "include.html"), page("Included footer.html", script, includeHtml));
-  // Proves the harness sees a violation: this inline script is refused.
-  writeFileSync(
-    join(related, "control.html"),
-    page("Control", script, "<script>document.title = 'ran';</script>"),
-  );
-  relatedSite = await serveDirectory(related, {
-    "Content-Security-Policy": strictCsp(policySite.origin),
-  });
+      ],
+      "include.html": ["Included footer.html", include],
+      // Proves the harness sees a violation: this inline script is refused.
+      "control.html": ["Control", "<script>document.title = 'ran';</script>"],
+    }),
+  ));
 
   // A policy title written as markup, in a script rendered from the hostile-title fixture.
   const hostile = mkdtempSync(join(tmpdir(), "redline-hostile-footer-"));
@@ -305,27 +315,20 @@ describe("footer.js after an announced change was withdrawn (lifecycle-withdrawn
   let withdrawnInclude: string;
 
   beforeAll(async () => {
-    const dist = await builtSite("2026-12-10", join(fixturesDir, "lifecycle-withdrawn"));
-    withdrawnInclude = readFileSync(join(dist, "embed/footer.html"), "utf8");
-    withdrawnPolicies = await serveDirectory(dist);
-    const script = `${withdrawnPolicies.origin}/embed/footer.js`;
-    const related = mkdtempSync(join(tmpdir(), "redline-withdrawn-related-"));
-    writeFileSync(join(related, "favicon.ico"), "");
-    writeFileSync(
-      join(related, "plain.html"),
-      page(
-        "Plain links",
-        script,
-        `<p><a href="${WITHDRAWN_POLICY}">Privacy</a></p><div data-policy-footer></div>`,
-      ),
-    );
-    writeFileSync(
-      join(related, "include.html"),
-      page("Included footer.html", script, withdrawnInclude),
-    );
-    withdrawnRelated = await serveDirectory(related, {
-      "Content-Security-Policy": strictCsp(withdrawnPolicies.origin),
-    });
+    ({
+      include: withdrawnInclude,
+      policies: withdrawnPolicies,
+      related: withdrawnRelated,
+    } = await servedSites(
+      await builtSite("2026-12-10", join(fixturesDir, "lifecycle-withdrawn")),
+      (include) => ({
+        "plain.html": [
+          "Plain links",
+          `<p><a href="${WITHDRAWN_POLICY}">Privacy</a></p><div data-policy-footer></div>`,
+        ],
+        "include.html": ["Included footer.html", include],
+      }),
+    ));
   }, 300_000);
 
   afterAll(async () => {
