@@ -61,6 +61,9 @@ export function localizedPolicy(policy: PolicyModel, language: SiteLanguage): Po
       body: translation.body,
       html: translation.html,
       headings: translation.headings,
+      // Its redline and readability are the translation's own, in its language.
+      redlineBlocks: translation.redlineBlocks,
+      readability: translation.readability,
       file: translation.file,
       bytes: translation.bytes,
       sha256: translation.sha256,

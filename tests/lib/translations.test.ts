@@ -16,7 +16,8 @@ import {
   siteLanguages,
   textDirection,
 } from "../../src/i18n/index.ts";
-import { SITE_YML, writeContent } from "../support/build.ts";
+import { SITE_YML, fixturesDir, projectRoot, writeContent } from "../support/build.ts";
+import { localizedPolicy } from "../../src/site/translations.ts";
 import { commitAll } from "../support/git.ts";
 
 const SOURCE = "---\ntitle: Privacy Policy\n---\n\nWe keep web logs for a year.\n";
@@ -303,5 +304,29 @@ describe("the lock and translations", () => {
     expect(() => validateSite({ contentDir: dir, projectRoot: dir, asOf: "2026-03-01" })).toThrow(
       /privacy\/2014-03-15\.de\.md: this published version's text changed/,
     );
+  });
+});
+
+describe("a policy seen in a translation's language", () => {
+  it("has the translation's own redline blocks and readability, measured in its language", () => {
+    const model = validateSite({
+      contentDir: join(fixturesDir, "translations"),
+      projectRoot,
+      asOf: "2026-12-10",
+    });
+    const [policy] = model.policies;
+    const german = model.languages.find((language) => language.tag === "de");
+    if (!policy || !german) throw new Error("the fixture has a policy translated into German");
+    const version = localizedPolicy(policy, german).versions.find(
+      (each) => each.effective === "2026-12-16",
+    );
+    const translation = policy.versions
+      .find((each) => each.effective === "2026-12-16")
+      ?.translations.find((each) => each.language === "de");
+    expect(version?.redlineBlocks).toBe(translation?.redlineBlocks);
+    expect(version?.readability).toMatchObject({
+      language: "de",
+      readingEase: { formula: "Amstad" },
+    });
   });
 });
