@@ -156,6 +156,8 @@ describe("JSON API", () => {
       page: `${SITE}/privacy/2014-03-15/`,
       source: `${SITE}/privacy/2014-03-15.md`,
       changes: null,
+      // The seed's site.yml does not ask for PDFs.
+      pdf: null,
     });
     expect(change).toMatchObject({
       effective: "2026-12-16",
