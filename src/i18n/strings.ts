@@ -1398,4 +1398,7 @@ export function redlineWords(language: { tag: string; strings: InterfaceStrings 
 }
 
 /** English: the redline's words when none are given. */
-export const ENGLISH_REDLINE: RedlineWords = redlineWords({ tag: "en", strings: ENGLISH });
+export const ENGLISH_REDLINE: RedlineWords = /* @__PURE__ */ redlineWords({
+  tag: "en",
+  strings: ENGLISH,
+});
