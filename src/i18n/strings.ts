@@ -1377,28 +1377,56 @@ export function counted(
   return fill((one ? forms[0] : forms.at(-1)) ?? template, { count, ...values });
 }
 
+/** Some of a language's words, as a page hands them to its script: its tag and those strings. */
+export interface Words<K extends InterfaceKey> {
+  tag: string;
+  strings: Readonly<Pick<InterfaceStrings, K>>;
+}
+
+/** `keys` of `language`'s words. */
+export function pickWords<K extends InterfaceKey>(
+  language: { tag: string; strings: InterfaceStrings },
+  keys: readonly K[],
+): Words<K> {
+  const strings = Object.fromEntries(keys.map((key) => [key, language.strings[key]]));
+  return { tag: language.tag, strings: strings as Pick<InterfaceStrings, K> };
+}
+
 /** The keys of the redline's own words, which the compare page's script receives as data. */
 export type RedlineKey = Extract<InterfaceKey, `redline_${string}`>;
+const REDLINE_KEYS = INTERFACE_KEYS.filter((key): key is RedlineKey => key.startsWith("redline_"));
 
 /** What a redline is labelled with: its language's tag and words. */
-export interface RedlineWords {
-  tag: string;
-  strings: Readonly<Record<RedlineKey, string>>;
-}
+export type RedlineWords = Words<RedlineKey>;
 
 /** The redline's words in a language, for a page to hand to its script. */
-export function redlineWords(language: { tag: string; strings: InterfaceStrings }): RedlineWords {
-  const strings = Object.fromEntries(
-    INTERFACE_KEYS.filter((key) => key.startsWith("redline_")).map((key) => [
-      key,
-      language.strings[key],
-    ]),
-  ) as Record<RedlineKey, string>;
-  return { tag: language.tag, strings };
-}
+export const redlineWords = (language: { tag: string; strings: InterfaceStrings }): RedlineWords =>
+  pickWords(language, REDLINE_KEYS);
 
 /** English: the redline's words when none are given. */
 export const ENGLISH_REDLINE: RedlineWords = /* @__PURE__ */ redlineWords({
+  tag: "en",
+  strings: ENGLISH,
+});
+
+/** The compare page's own words (its script's messages; src/site/compare-choice.ts). */
+export type CompareKey = Extract<InterfaceKey, `compare_${string}`>;
+const COMPARE_KEYS = INTERFACE_KEYS.filter((key): key is CompareKey => key.startsWith("compare_"));
+export type CompareWords = Words<CompareKey>;
+export const compareWords = (language: { tag: string; strings: InterfaceStrings }): CompareWords =>
+  pickWords(language, COMPARE_KEYS);
+export const ENGLISH_COMPARE: CompareWords = /* @__PURE__ */ compareWords({
+  tag: "en",
+  strings: ENGLISH,
+});
+
+/** The search page's words (its script's messages; src/search/search.ts). */
+export type SearchKey = Extract<InterfaceKey, `search_${string}`>;
+const SEARCH_KEYS = INTERFACE_KEYS.filter((key): key is SearchKey => key.startsWith("search_"));
+export type SearchWords = Words<SearchKey>;
+export const searchWords = (language: { tag: string; strings: InterfaceStrings }): SearchWords =>
+  pickWords(language, SEARCH_KEYS);
+export const ENGLISH_SEARCH: SearchWords = /* @__PURE__ */ searchWords({
   tag: "en",
   strings: ENGLISH,
 });
