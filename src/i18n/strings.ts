@@ -289,6 +289,9 @@ export const ENGLISH = {
   glossary_postponed:
     "An announced version whose effective date was moved later. Its old address leads to the new date.",
   // The citation block and the printed page's header.
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "version effective {effective}",
+  citation_version_announced: "version effective {effective}, announced {announced}",
   pdf_link: "This version as a PDF",
   pdf_note: "(with its permanent URL, dates and SHA-256 on every page)",
   copy_citation: "Copy the citation",
@@ -623,6 +626,9 @@ const GERMAN: InterfaceStrings = {
   glossary_postponed_term: "Verschoben",
   glossary_postponed:
     "Eine angekündigte Fassung, deren Inkrafttreten auf einen späteren Tag verschoben wurde. Ihre alte Adresse führt zum neuen Datum.",
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "Fassung gültig ab {effective}",
+  citation_version_announced: "Fassung gültig ab {effective}, angekündigt am {announced}",
   pdf_link: "Diese Fassung als PDF",
   pdf_note: "(mit dauerhafter Adresse, Daten und SHA-256 auf jeder Seite)",
   copy_citation: "Zitat kopieren",
@@ -953,6 +959,9 @@ const FRENCH: InterfaceStrings = {
   glossary_postponed_term: "Reportée",
   glossary_postponed:
     "Une version annoncée dont la date d’entrée en vigueur a été repoussée. Son ancienne adresse mène à la nouvelle date.",
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "version en vigueur le {effective}",
+  citation_version_announced: "version en vigueur le {effective}, annoncée le {announced}",
   pdf_link: "Cette version en PDF",
   pdf_note: "(avec son adresse permanente, ses dates et son SHA-256 sur chaque page)",
   copy_citation: "Copier la citation",
@@ -1278,6 +1287,9 @@ const SPANISH: InterfaceStrings = {
   glossary_postponed_term: "Aplazada",
   glossary_postponed:
     "Una versión anunciada cuya fecha de entrada en vigor se aplazó. Su dirección anterior lleva a la nueva fecha.",
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "versión vigente desde el {effective}",
+  citation_version_announced: "versión vigente desde el {effective}, anunciada el {announced}",
   pdf_link: "Esta versión en PDF",
   pdf_note: "(con su dirección permanente, sus fechas y su SHA-256 en cada página)",
   copy_citation: "Copiar la cita",
