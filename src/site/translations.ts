@@ -61,6 +61,9 @@ export function localizedPolicy(policy: PolicyModel, language: SiteLanguage): Po
       body: translation.body,
       html: translation.html,
       headings: translation.headings,
+      // The redline and reading ease of a translated tree are of the translated text.
+      redlineBlocks: translation.redlineBlocks,
+      readability: translation.readability,
       file: translation.file,
       bytes: translation.bytes,
       sha256: translation.sha256,
