@@ -58,3 +58,16 @@ export const localizedPath = (language: Pick<SiteLanguage, "prefix">, path: stri
   `${language.prefix}${path}`;
 
 export { formatDateIn } from "./format-date.ts";
+
+/**
+ * `"en"` when one of `keys` is shown in English in `language` (it has no built-in words and
+ * site.yml does not give them), so the element saying it can be marked `lang="en"`.
+ */
+export function fallbackLang(
+  language: Pick<SiteLanguage, "tag" | "untranslated">,
+  ...keys: InterfaceKey[]
+): "en" | undefined {
+  return language.tag !== "en" && keys.some((key) => language.untranslated.includes(key))
+    ? "en"
+    : undefined;
+}

@@ -160,6 +160,8 @@ export const ENGLISH = {
   redline_in_inline_view: " (in the inline view)",
   redline_caption: "The changed passages of the version of {from} beside the version of {to}",
   redline_compare_caption: "The changed passages of {from} beside {to}",
+  redline_side_old: "Before",
+  redline_side_new: "After",
   redline_before: "Before ({date})",
   redline_after: "After ({date})",
   redline_same_text: "The two texts are the same: no words, links or formatting differ.",
@@ -494,6 +496,8 @@ const GERMAN: InterfaceStrings = {
   redline_in_inline_view: " (in der Ansicht im Text)",
   redline_caption: "Die geänderten Passagen der Fassung vom {from} neben der Fassung vom {to}",
   redline_compare_caption: "Die geänderten Passagen von {from} neben {to}",
+  redline_side_old: "Vorher",
+  redline_side_new: "Nachher",
   redline_before: "Vorher ({date})",
   redline_after: "Nachher ({date})",
   redline_same_text:
@@ -827,6 +831,8 @@ const FRENCH: InterfaceStrings = {
   redline_in_inline_view: " (dans la vue dans le texte)",
   redline_caption: "Les passages modifiés de la version du {from} à côté de la version du {to}",
   redline_compare_caption: "Les passages modifiés de {from} à côté de {to}",
+  redline_side_old: "Avant",
+  redline_side_new: "Après",
   redline_before: "Avant ({date})",
   redline_after: "Après ({date})",
   redline_same_text:
@@ -1159,6 +1165,8 @@ const SPANISH: InterfaceStrings = {
   redline_in_inline_view: " (en la vista en el texto)",
   redline_caption: "Los pasajes modificados de la versión del {from} junto a la versión del {to}",
   redline_compare_caption: "Los pasajes modificados de {from} junto a {to}",
+  redline_side_old: "Antes",
+  redline_side_new: "Después",
   redline_before: "Antes ({date})",
   redline_after: "Después ({date})",
   redline_same_text:

@@ -869,6 +869,9 @@ export function sideBySideTree(
     levels: new Map(),
     ends: moveEnds(redline),
   };
+  // On a narrow screen the two sides stack, each labelled by its cell (redline.css).
+  const t = (options.words ?? ENGLISH_REDLINE).strings;
+  const sides = { old: t.redline_side_old, new: t.redline_side_new };
   const all = items(
     redline,
     render,
@@ -878,8 +881,8 @@ export function sideBySideTree(
     ],
     ([old = [], now = []]) => [
       h("tr", { className: ["rl-row"] }, [
-        h("td", { className: ["rl-side", "rl-side--old"] }, old),
-        h("td", { className: ["rl-side", "rl-side--new"] }, now),
+        h("td", { className: ["rl-side", "rl-side--old"], dataSideLabel: sides.old }, old),
+        h("td", { className: ["rl-side", "rl-side--new"], dataSideLabel: sides.new }, now),
       ]),
     ],
   );

@@ -266,6 +266,9 @@ describe("the interface of a translated tree", () => {
     expect(redlineLabels(html)).toContain("Änderung 1 von ");
     expect(redlineLabels(html)).toContain("eingefügt: ");
     expect(html).toContain('aria-label="Ansichten dieser Änderungen"');
+    // Stacked on a narrow screen, each side is labelled by its cell (redline.css).
+    expect(html).toContain('data-side-label="Vorher"');
+    expect(html).toContain('data-side-label="Nachher"');
     expect(html).not.toMatch(/<p class="redline-legend" lang="en"/);
     for (const english of [
       "Removed words",
@@ -341,6 +344,7 @@ describe("the interface of a translated tree", () => {
   it("falls back to English words in a language without built-in ones (Arabic)", () => {
     const said = interfaceText(page("ar/privacy/history"));
     expect(said).toContain("Which version was in effect on");
+    expect(page("ar/privacy/history")).toMatch(/<form class="date-lookup"[^>]*lang="en"/);
   });
 });
 
