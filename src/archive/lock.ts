@@ -137,7 +137,7 @@ export function parseLock(text: string, file: string): Parsed<LockEntry[]> {
     if (
       !match ||
       !isCalendarDate(match[2]) ||
-      (match[7] !== undefined && !isCalendarDate(match[7]))
+      (match[8] !== undefined && !isCalendarDate(match[8]))
     ) {
       problems.push({
         file,
