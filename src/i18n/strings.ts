@@ -1412,41 +1412,32 @@ export function pickWords<K extends InterfaceKey>(
   return { tag: language.tag, strings: strings as Pick<InterfaceStrings, K> };
 }
 
-/** The keys of the redline's own words, which the compare page's script receives as data. */
-export type RedlineKey = Extract<InterfaceKey, `redline_${string}`>;
-const REDLINE_KEYS = INTERFACE_KEYS.filter((key): key is RedlineKey => key.startsWith("redline_"));
+type LanguageWords = { tag: string; strings: InterfaceStrings };
+type Prefixed<P extends string> = Extract<InterfaceKey, `${P}_${string}`>;
 
-/** What a redline is labelled with: its language's tag and words. */
+/** The words whose keys start with `<prefix>_`: how to pick them in a language, and English's. */
+function wordGroup<P extends string>(prefix: P) {
+  const keys = INTERFACE_KEYS.filter((key): key is Prefixed<P> => key.startsWith(`${prefix}_`));
+  const of = (language: LanguageWords): Words<Prefixed<P>> => pickWords(language, keys);
+  return { of, english: of({ tag: "en", strings: ENGLISH }) };
+}
+
+/** The redline's own words (src/redline/redline-view.ts), which the compare page's script receives as data. */
+export type RedlineKey = Prefixed<"redline">;
 export type RedlineWords = Words<RedlineKey>;
-
-/** The redline's words in a language, for a page to hand to its script. */
-export const redlineWords = (language: { tag: string; strings: InterfaceStrings }): RedlineWords =>
-  pickWords(language, REDLINE_KEYS);
-
+const REDLINE = /* @__PURE__ */ wordGroup("redline");
+export const redlineWords = REDLINE.of;
 /** English: the redline's words when none are given. */
-export const ENGLISH_REDLINE: RedlineWords = /* @__PURE__ */ redlineWords({
-  tag: "en",
-  strings: ENGLISH,
-});
+export const ENGLISH_REDLINE = REDLINE.english;
 
 /** The compare page's own words (its script's messages; src/site/compare-choice.ts). */
-export type CompareKey = Extract<InterfaceKey, `compare_${string}`>;
-const COMPARE_KEYS = INTERFACE_KEYS.filter((key): key is CompareKey => key.startsWith("compare_"));
-export type CompareWords = Words<CompareKey>;
-export const compareWords = (language: { tag: string; strings: InterfaceStrings }): CompareWords =>
-  pickWords(language, COMPARE_KEYS);
-export const ENGLISH_COMPARE: CompareWords = /* @__PURE__ */ compareWords({
-  tag: "en",
-  strings: ENGLISH,
-});
+export type CompareWords = Words<Prefixed<"compare">>;
+const COMPARE = /* @__PURE__ */ wordGroup("compare");
+export const compareWords = COMPARE.of;
+export const ENGLISH_COMPARE = COMPARE.english;
 
 /** The search page's words (its script's messages; src/search/search.ts). */
-export type SearchKey = Extract<InterfaceKey, `search_${string}`>;
-const SEARCH_KEYS = INTERFACE_KEYS.filter((key): key is SearchKey => key.startsWith("search_"));
-export type SearchWords = Words<SearchKey>;
-export const searchWords = (language: { tag: string; strings: InterfaceStrings }): SearchWords =>
-  pickWords(language, SEARCH_KEYS);
-export const ENGLISH_SEARCH: SearchWords = /* @__PURE__ */ searchWords({
-  tag: "en",
-  strings: ENGLISH,
-});
+export type SearchWords = Words<Prefixed<"search">>;
+const SEARCH = /* @__PURE__ */ wordGroup("search");
+export const searchWords = SEARCH.of;
+export const ENGLISH_SEARCH = SEARCH.english;
