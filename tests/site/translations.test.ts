@@ -315,6 +315,11 @@ describe("the interface of a translated tree", () => {
     expect(html).toContain('data-print-template="Gedruckt am {date}" lang="de"');
     expect(html).toMatch(/data-copy-citation[^>]*>Zitat kopieren</);
     expect(said).not.toMatch(/version effective|As published|Copy the citation/);
+    // Its length and reading ease, as German numbers and words (Amstad's formula).
+    expect(said).toMatch(
+      /\d+ Wörter, Lesezeit etwa \d+ Minuten? · Lesbarkeit \(Amstad\) \d+,\d, \w+/,
+    );
+    expect(said).not.toMatch(/reading ease|minutes to read|\d words/);
   });
 
   it("gives the compare and search forms in German, and their scripts German words", () => {
