@@ -37,7 +37,8 @@ const views = new WeakMap<PolicyModel, Map<string, PolicyModel>>();
 /**
  * `policy` as `language`'s pages show it: in the authoritative language, the policy itself;
  * in a translation's, the same versions, dates and notice, with each translated version's
- * title, summary, text, hash and corrections taken from its translation (a version without
+ * title, summary, text (with its redline blocks and readability), hash and corrections
+ * taken from its translation (a version without
  * one keeps the authoritative text, and its page says the translation is missing). Made
  * once per policy and language, so what is computed per version (the redlines,
  * src/redline/redlines.ts) is computed once per language too.
@@ -61,7 +62,7 @@ export function localizedPolicy(policy: PolicyModel, language: SiteLanguage): Po
       body: translation.body,
       html: translation.html,
       headings: translation.headings,
-      // The redline and reading ease of a translated tree are of the translated text.
+      // Redlines and reading figures of a translated tree are the translation's own.
       redlineBlocks: translation.redlineBlocks,
       readability: translation.readability,
       file: translation.file,
