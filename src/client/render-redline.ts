@@ -5,6 +5,8 @@
  */
 import type { Element as HastElement, ElementContent } from "hast";
 import type { Redline } from "../redline/index.ts";
+// The leaf module: the words only.
+import { fill, type CompareWords, type RedlineWords } from "../i18n/strings.ts";
 import { inlineTree, sideBySideTree, summaryView } from "../redline/redline-view.ts";
 
 type Child = Node | string;
@@ -51,12 +53,21 @@ function domOf(node: HastElement | ElementContent): Node {
   return element;
 }
 
-function summaryNode(redline: Redline): HTMLElement {
-  const summary = summaryView(redline);
+/** The compare page's words, from the page (src/pages/[policy]/compare.astro). */
+export interface ComparePageWords {
+  redline: RedlineWords;
+  compare: CompareWords;
+  /** The page's own labels: "What changed", "Inline", "Side by side". */
+  page: { what_changed: string; inline: string; side_by_side: string };
+}
+
+function summaryNode(redline: Redline, words: ComparePageWords): HTMLElement {
+  const t = words.redline.strings;
+  const summary = summaryView(redline, { words: words.redline });
   const section = el(
     "section",
     { class: "redline-summary", "data-redline-summary": "" },
-    el("h2", {}, "What changed"),
+    el("h2", {}, words.page.what_changed),
     el(
       "p",
       { class: "text-change", "data-text-change": summary.textChange.value },
@@ -65,14 +76,14 @@ function summaryNode(redline: Redline): HTMLElement {
     el("p", { "data-word-counts": "" }, summary.wordCounts),
   );
   if (summary.firstChange)
-    section.append(el("p", {}, el("a", { href: summary.firstChange }, "Go to the first change")));
+    section.append(el("p", {}, el("a", { href: summary.firstChange }, t.redline_first_change)));
   for (const list of summary.lists) {
     const items = list.sections.map((ref) =>
       el("li", {}, ref.href ? el("a", { href: ref.href }, ref.title) : ref.title),
     );
     section.append(el("h3", {}, list.label), el("ul", { "data-sections": list.key }, ...items));
   }
-  if (summary.noHeadingChanges) section.append(el("p", {}, "No section's wording changed."));
+  if (summary.noHeadingChanges) section.append(el("p", {}, t.redline_no_section_changed));
   return section;
 }
 
@@ -80,35 +91,38 @@ function summaryNode(redline: Redline): HTMLElement {
 export function renderRedline(
   redline: Redline,
   labels: { from: string; to: string; versionHref: string },
+  words: ComparePageWords,
 ): DocumentFragment {
+  const t = words.redline.strings;
   const fragment = document.createDocumentFragment();
   // The compare page shows one redline: its ids need no prefix beyond the side-by-side one.
-  const inline = inlineTree(redline, { versionHref: labels.versionHref });
+  const inline = inlineTree(redline, { versionHref: labels.versionHref, words: words.redline });
   const table = sideBySideTree(redline, {
     versionHref: labels.versionHref,
-    caption: `The changed passages of ${labels.from} beside ${labels.to}`,
-    before: `Before (${labels.from})`,
-    after: `After (${labels.to})`,
+    words: words.redline,
+    caption: fill(t.redline_compare_caption, { from: labels.from, to: labels.to }),
+    before: fill(t.redline_before, { date: labels.from }),
+    after: fill(t.redline_after, { date: labels.to }),
   });
   fragment.append(
-    summaryNode(redline),
+    summaryNode(redline, words),
     el(
       "nav",
-      { class: "redline-views", "aria-label": "Views of this comparison" },
-      el("a", { href: "#compare-inline" }, "Inline"),
+      { class: "redline-views", "aria-label": t.redline_compare_views },
+      el("a", { href: "#compare-inline" }, words.page.inline),
       " · ",
-      el("a", { href: "#compare-side-by-side" }, "Side by side"),
+      el("a", { href: "#compare-side-by-side" }, words.page.side_by_side),
     ),
     el(
       "section",
       { class: "redline-view" },
-      el("h2", { id: "compare-inline", tabindex: "-1" }, "Inline"),
+      el("h2", { id: "compare-inline", tabindex: "-1" }, words.page.inline),
       domOf(inline),
     ),
     el(
       "section",
       { class: "redline-view redline-view--side-by-side" },
-      el("h2", { id: "compare-side-by-side", tabindex: "-1" }, "Side by side"),
+      el("h2", { id: "compare-side-by-side", tabindex: "-1" }, words.page.side_by_side),
       domOf(table),
     ),
   );

@@ -3,7 +3,6 @@
  * prevails, at the site's own URLs) and each translation (under `/<lang>/`), with the
  * interface's words in each. Computed once, into the site model. Browser-safe.
  */
-import { formatLongDate, type CalendarDate } from "../dates/index.ts";
 import { languageName, languageSegment, textDirection } from "./language-tag.ts";
 import {
   builtInStrings,
@@ -58,13 +57,17 @@ export function siteLanguages(settings: LanguageSettings): SiteLanguage[] {
 export const localizedPath = (language: Pick<SiteLanguage, "prefix">, path: string) =>
   `${language.prefix}${path}`;
 
-/** "March 15, 2014" in English (the site's long date), "15. März 2014" in German. */
-export function formatDateIn(tag: string, date: CalendarDate): string {
-  if (tag === "en") return formatLongDate(date);
-  return new Intl.DateTimeFormat(tag, {
-    timeZone: "UTC",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-  }).format(new Date(`${date}T00:00:00Z`));
+export { formatDateIn } from "./format-date.ts";
+
+/**
+ * `"en"` when one of `keys` is shown in English in `language` (it has no built-in words and
+ * site.yml does not give them), so the element saying it can be marked `lang="en"`.
+ */
+export function fallbackLang(
+  language: Pick<SiteLanguage, "tag" | "untranslated">,
+  ...keys: InterfaceKey[]
+): "en" | undefined {
+  return language.tag !== "en" && keys.some((key) => language.untranslated.includes(key))
+    ? "en"
+    : undefined;
 }

@@ -114,6 +114,236 @@ export const ENGLISH = {
   translation_stale_link: "See what was corrected",
   changes_not_translated:
     "These changes are not available in {language}: both versions need a translation.",
+  // The redline's own words (src/redline/redline-view.ts). A key written "one|other" is
+  // counted: the first form for one (as the language's plural rules say), the second else.
+  redline_shape_changed: "Formatting changed: {what}",
+  redline_split: "split from the block above",
+  redline_merged: "merged into the block above",
+  redline_shape_heading: "heading level {depth}",
+  redline_shape_numbered: "numbered list item",
+  redline_shape_task: "task list item",
+  redline_shape_bulleted: "bulleted list item",
+  redline_shape_cell: "table cell",
+  redline_shape_paragraph: "paragraph",
+  redline_shape_code: "code",
+  redline_shape_html: "html",
+  redline_shape_rule: "rule",
+  redline_nesting: "nesting",
+  redline_renumbered: " (renumbered, was {number})",
+  redline_deleted: "deleted: ",
+  redline_inserted: "inserted: ",
+  redline_formatting_changed: "formatting changed: ",
+  redline_image_open: "[image: ",
+  redline_image_close: "]",
+  redline_link_added: " (link added: {url})",
+  redline_link_removed: " (link removed: was {url})",
+  redline_link_changed: " (link changed: was {from}, now {to})",
+  redline_moved_away: "Moved {link}",
+  redline_moved_here: "Moved here from {link}",
+  redline_new_place_below: "to its new place below",
+  redline_new_place_above: "to its new place above",
+  redline_old_place_below: "its old place below",
+  redline_old_place_above: "its old place above",
+  redline_move_changes_marked: "; its changes are marked",
+  redline_change_of: "Change {number} of {total}",
+  redline_previous: "previous",
+  redline_next: "next",
+  redline_unchanged: "{count} unchanged {kinds}",
+  redline_and: " and ",
+  redline_kind_heading: "heading|headings",
+  redline_kind_paragraph: "paragraph|paragraphs",
+  redline_kind_list_item: "list item|list items",
+  redline_kind_table: "table|tables",
+  redline_kind_code: "code block|code blocks",
+  redline_kind_html: "HTML block|HTML blocks",
+  redline_kind_rule: "rule|rules",
+  redline_in_inline_view: " (in the inline view)",
+  redline_caption: "The changed passages of the version of {from} beside the version of {to}",
+  redline_compare_caption: "The changed passages of {from} beside {to}",
+  redline_side_old: "Before",
+  redline_side_new: "After",
+  redline_before: "Before ({date})",
+  redline_after: "After ({date})",
+  redline_same_text: "The two texts are the same: no words, links or formatting differ.",
+  redline_only_formatting: "Only formatting differs: the words and links are the same.",
+  redline_only_links: "Only links differ ({links}): the words are the same.",
+  redline_links: "{count} link|{count} links",
+  redline_wording: "The wording differs.",
+  redline_sections_added: "Sections added",
+  redline_sections_removed: "Sections removed",
+  redline_sections_changed: "Sections whose wording changed",
+  redline_word_counts: "{added} added, {removed} removed",
+  redline_words: "{count} word|{count} words",
+  redline_punctuation: "punctuation: {added} added, {removed} removed",
+  redline_links_changed: "{count} link changed|{count} links changed",
+  redline_formatting_changes: "{count} formatting change|{count} formatting changes",
+  redline_passages_moved: "{count} passage moved|{count} passages moved",
+  redline_degraded:
+    "Some passages changed too much to compare word by word; they are shown removed and added whole.",
+  redline_first_change: "Go to the first change",
+  redline_no_section_changed: "No section's wording changed.",
+  redline_views: "Views of this redline",
+  redline_compare_views: "Views of this comparison",
+  redline_legend_removed: "Removed words are struck through",
+  redline_legend_added: "added words are underlined",
+  redline_legend:
+    "{removed}; {added}; a bar in the margin marks each changed passage. Unchanged passages are folded: open them to read them.",
+  redline_legend_side: "The changed passages only, with a little context.",
+  changes_length: "Length",
+  changes_length_value: "{before} → {after} (about {before_minutes} → {after_minutes} min to read)",
+  changes_reading_ease: "Reading ease",
+  changes_reading_ease_value: "{before} → {after} ({formula}; higher is easier)",
+  changes_reading_ease_none: "not computed for this language",
+  changes_compared_with: "Compared with",
+  changes_the_version_of: "the version of {date}",
+  changes_urgent: "Why this took effect without the usual notice:",
+  // The compare page's form and messages.
+  compare_older: "Older version",
+  compare_newer: "Newer version",
+  compare_button: "Compare",
+  compare_current: "current",
+  compare_upcoming: "upcoming",
+  compare_each_change: "What each version changed",
+  compare_changes_of: "Changes of {date}",
+  compare_comparing: "Comparing…",
+  compare_compared: "Compared {from} with {to}.",
+  compare_failed: "The comparison could not be made: {error}",
+  compare_same:
+    "Both are the version of {date}: nothing changed between them. Choose two different versions to compare.",
+  compare_not_a_date:
+    "“{date}” is not a date written YYYY-MM-DD, so there is nothing to compare. Choose two versions below.",
+  compare_unknown_date:
+    "No version took effect on {date}, so there is nothing to compare: {nearest}. Choose two versions below.",
+  compare_nearest_two: "the nearest versions are those of {first} and {second}",
+  compare_nearest_one: "the nearest version is that of {first}",
+  compare_no_versions: "this policy has no versions",
+  compare_swapped:
+    "The dates asked for were the other way round, newer first: they are put in order, so the redline shows what changed from {from} to {to}.",
+  // The search page's form and the messages its script writes.
+  search_for: "Search for",
+  search_include_all: "Include past and upcoming versions",
+  search_policy: "Policy",
+  search_all_policies: "All policies",
+  search_default:
+    "By default, search covers the versions in effect today, and a result has every word you search for.",
+  search_more: "Show more results",
+  search_no_script: "Searching needs JavaScript. Every policy can still be read without it:",
+  search_in_effect: "In effect",
+  search_archived: "Archived",
+  search_upcoming: "Upcoming",
+  search_results: "{count} result|{count} results",
+  search_no_results: "no results",
+  search_scope_current: "the versions in effect today",
+  search_scope_current_of: "the versions of the {policy} in effect today",
+  search_scope_all: "all versions, past and upcoming included",
+  search_scope_all_of: "all versions of the {policy}, past and upcoming included",
+  search_found: "{results} for “{query}” in {scope}.",
+  search_found_by_version:
+    "{results} for “{query}” in {scope}, by version: in effect, then upcoming, then past versions newest first.",
+  search_found_by_relevance: "{results} for “{query}” in {scope}, most relevant first.",
+  search_none: "No results for “{query}” in {scope}.",
+  search_none_every_word: "No section of {scope} has every word of “{query}”.",
+  search_none_yet:
+    "No results for “{query}” in {scope}: no version has taken effect yet. Include upcoming versions to search them.",
+  search_elsewhere: "Upcoming versions have {upcoming} and past versions {archived} for it.",
+  search_show_elsewhere: "Show the {results} in past and upcoming versions",
+  search_fewer_words:
+    "Search for fewer words instead: “{query}” ({results}, not all of them with every word you typed)",
+  search_failed: "Search could not load ({error}). Reload the page to try again.",
+  search_other_versions:
+    " · the same text is in {count} other version| · the same text is in {count} other versions",
+  search_result_upcoming: "Takes effect {date}",
+  search_result_past: "Effective {from} to {to}",
+  search_result_current: "Effective {date}",
+  // The history page's date lookup, links and glossary.
+  date_lookup_label: "Which version was in effect on",
+  date_lookup_button: "Show it",
+  history_caption: "Versions of the {title}",
+  history_hear: "Hear about the next change",
+  history_subscribe: "Get an e-mail when the {title} changes",
+  history_feed: "Changes to the {title}, as an Atom feed",
+  history_api: "Every version of the {title} as data (JSON)",
+  history_postponed: "Postponed from {from} on {date}: {reason}",
+  glossary_material_term: "Material change",
+  glossary_material:
+    "A change that matters to your rights or to what is done with your information.",
+  glossary_material_advance:
+    "It is announced at least {days} days before it takes effect, with a summary and a redline of the old and new text.",
+  glossary_material_from_change:
+    "A notice of it is shown from its announcement until {days} days after it takes effect, with a summary and a redline of the old and new text.",
+  glossary_editorial_term: "Editorial change",
+  glossary_editorial:
+    "A change of wording, layout or corrections that does not change what the policy means. It takes effect without a notice period.",
+  glossary_announced_term: "Announced",
+  glossary_announced: "The day a version was published on this site and its notice began.",
+  glossary_effective_term: "Effective",
+  glossary_effective: "The day a version starts to apply, in the {time_zone} time zone.",
+  glossary_reading_ease_term: "Reading ease",
+  glossary_reading_ease:
+    "How easy a version is to read, from the length of its sentences and words. For English it is the Flesch reading ease: 206.835 − 1.015 × (words per sentence) − 84.6 × (syllables per word). Higher is easier: 60 to 70 is plain English, 30 to 50 is difficult, below 30 very difficult (some laws ask consumer contracts for at least 45 or 50). German texts use Amstad's formula, Spanish texts Fernández Huerta's and French texts Kandel and Moles'. The reading time counts 238 words a minute.",
+  glossary_in_effect_term: "In effect",
+  glossary_in_effect:
+    "The version that applies on a given day: the one with the latest effective date on or before that day. It stays in effect until the next version's effective date.",
+  glossary_withdrawn_term: "Withdrawn",
+  glossary_withdrawn:
+    "An announced version that was withdrawn before its effective date: it never took effect. Its page stays, and says when and why.",
+  glossary_postponed_term: "Postponed",
+  glossary_postponed:
+    "An announced version whose effective date was moved later. Its old address leads to the new date.",
+  // The citation block and the printed page's header.
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "version effective {effective}",
+  citation_version_announced: "version effective {effective}, announced {announced}",
+  readability_words: "{count} word|{count} words",
+  readability_time: "about {count} minute to read|about {count} minutes to read",
+  readability_ease: "{formula} reading ease",
+  readability_none: "reading ease not computed for this language ({language})",
+  /** The bands of a reading-ease score, easiest first (90+, 80+, 70+, 60+, 50+, 30+, below). */
+  readability_bands: "very easy|easy|fairly easy|plain|fairly difficult|difficult|very difficult",
+  pdf_link: "This version as a PDF",
+  pdf_note: "(with its permanent URL, dates and SHA-256 on every page)",
+  copy_citation: "Copy the citation",
+  copy_done: "Copied.",
+  copy_failed: "Could not copy: select the citation and copy it.",
+  print_title: "{title}, version effective {date}",
+  print_published: "As published on {date}",
+  print_printed: "Printed on {date}",
+  // The notice's countdown and the lifecycle of an announced version (src/lifecycle/).
+  notice_tomorrow: "tomorrow",
+  notice_days_from_today: "{days} day from today|{days} days from today",
+  notice_subscribe: "Get an e-mail when it changes",
+  newer_version_took_effect: "A newer version took effect on {date}:",
+  read_it: "read it",
+  why: "Why: {reason}",
+  banner_withdrawn_title: "This version was withdrawn and never took effect.",
+  banner_withdrawn: "It was announced to take effect on {effective}, and was withdrawn on {date}.",
+  status_withdrawn: "Withdrawn on {date}: was to take effect on {effective}",
+  was_to_take_effect: "Was to take effect {date}",
+  notice_postponed_word: "Postponed",
+  notice_postponed:
+    "{postponed}: this change was to take effect on {from}; on {date} it was postponed to {to}.",
+  withdrawal_title: "The change announced for {date} was withdrawn",
+  withdrawal_text:
+    "It was announced on {announced} and withdrawn on {date}, before it took effect: this policy stays as it is.",
+  read_withdrawn_version: "Read the withdrawn version",
+  postponed_heading: "{title}: postponed",
+  postponed_page_version: "{title}, version of {from}: postponed to {to}",
+  postponed_page_changes: "{title}, changes of {from}: postponed to {to}",
+  postponed_banner:
+    "This version was announced to take effect on {from}. On {date} it was postponed to {to}.",
+  postponed_link: "Read it at its new date, {date}",
+  email_withdrawn_subject:
+    "Withdrawn: the change to the {organization} {title} announced for {date}",
+  email_withdrawn_intro:
+    "On {announced} we announced a change to our {title} that was to take effect on {date}. On {withdrawn} we withdrew it: it will not take effect, and our {title} stays as it is.",
+  email_withdrawn_why: "Why it was withdrawn",
+  email_withdrawn_summary: "What the withdrawn change would have changed",
+  email_postponed_subject: "Postponed: changes to the {organization} {title}, now effective {date}",
+  email_postponed_intro:
+    "We are changing our {title}. The change was to take effect on {from}; on {postponed} we postponed it, and the new version now takes effect on {date} (announced on {announced}).",
+  email_postponed_why: "Why it was postponed",
+  email_would_have_changed: "See what it would have changed",
+  email_read_withdrawn: "Read the withdrawn {title}",
 } as const;
 
 export type InterfaceKey = keyof typeof ENGLISH;
@@ -228,6 +458,238 @@ const GERMAN: InterfaceStrings = {
   translation_stale_link: "Sehen, was korrigiert wurde",
   changes_not_translated:
     "Diese Änderungen sind nicht auf {language} verfügbar: Beide Fassungen müssen übersetzt sein.",
+  redline_shape_changed: "Formatierung geändert: {what}",
+  redline_split: "vom Block darüber abgetrennt",
+  redline_merged: "mit dem Block darüber zusammengeführt",
+  redline_shape_heading: "Überschrift der Ebene {depth}",
+  redline_shape_numbered: "nummerierter Listenpunkt",
+  redline_shape_task: "Aufgabenlistenpunkt",
+  redline_shape_bulleted: "Aufzählungspunkt",
+  redline_shape_cell: "Tabellenzelle",
+  redline_shape_paragraph: "Absatz",
+  redline_shape_code: "Code",
+  redline_shape_html: "HTML",
+  redline_shape_rule: "Trennlinie",
+  redline_nesting: "Verschachtelung",
+  redline_renumbered: " (neu nummeriert, bisher {number})",
+  redline_deleted: "gestrichen: ",
+  redline_inserted: "eingefügt: ",
+  redline_formatting_changed: "Formatierung geändert: ",
+  redline_image_open: "[Bild: ",
+  redline_image_close: "]",
+  redline_link_added: " (Link hinzugefügt: {url})",
+  redline_link_removed: " (Link entfernt: bisher {url})",
+  redline_link_changed: " (Link geändert: bisher {from}, jetzt {to})",
+  redline_moved_away: "Verschoben {link}",
+  redline_moved_here: "Hierher verschoben von {link}",
+  redline_new_place_below: "an die neue Stelle weiter unten",
+  redline_new_place_above: "an die neue Stelle weiter oben",
+  redline_old_place_below: "der bisherigen Stelle weiter unten",
+  redline_old_place_above: "der bisherigen Stelle weiter oben",
+  redline_move_changes_marked: "; die Änderungen daran sind markiert",
+  redline_change_of: "Änderung {number} von {total}",
+  redline_previous: "vorherige",
+  redline_next: "nächste",
+  redline_unchanged: "Unverändert: {count} {kinds}",
+  redline_and: " und ",
+  redline_kind_heading: "Überschrift|Überschriften",
+  redline_kind_paragraph: "Absatz|Absätze",
+  redline_kind_list_item: "Listenpunkt|Listenpunkte",
+  redline_kind_table: "Tabelle|Tabellen",
+  redline_kind_code: "Codeblock|Codeblöcke",
+  redline_kind_html: "HTML-Block|HTML-Blöcke",
+  redline_kind_rule: "Trennlinie|Trennlinien",
+  redline_in_inline_view: " (in der Ansicht im Text)",
+  redline_caption: "Die geänderten Passagen der Fassung vom {from} neben der Fassung vom {to}",
+  redline_compare_caption: "Die geänderten Passagen von {from} neben {to}",
+  redline_side_old: "Vorher",
+  redline_side_new: "Nachher",
+  redline_before: "Vorher ({date})",
+  redline_after: "Nachher ({date})",
+  redline_same_text:
+    "Die beiden Texte sind gleich: Weder Wörter noch Links noch Formatierung unterscheiden sich.",
+  redline_only_formatting:
+    "Nur die Formatierung unterscheidet sich: Wörter und Links sind dieselben.",
+  redline_only_links: "Nur Links unterscheiden sich ({links}): Die Wörter sind dieselben.",
+  redline_links: "{count} Link|{count} Links",
+  redline_wording: "Der Wortlaut unterscheidet sich.",
+  redline_sections_added: "Hinzugefügte Abschnitte",
+  redline_sections_removed: "Entfernte Abschnitte",
+  redline_sections_changed: "Abschnitte mit geändertem Wortlaut",
+  redline_word_counts: "{added} hinzugefügt, {removed} entfernt",
+  redline_words: "{count} Wort|{count} Wörter",
+  redline_punctuation: "Satzzeichen: {added} hinzugefügt, {removed} entfernt",
+  redline_links_changed: "{count} Link geändert|{count} Links geändert",
+  redline_formatting_changes: "{count} Formatierungsänderung|{count} Formatierungsänderungen",
+  redline_passages_moved: "{count} Passage verschoben|{count} Passagen verschoben",
+  redline_degraded:
+    "Einige Passagen haben sich zu stark geändert, um sie Wort für Wort zu vergleichen; sie werden als Ganzes entfernt und hinzugefügt gezeigt.",
+  redline_first_change: "Zur ersten Änderung",
+  redline_no_section_changed: "Der Wortlaut keines Abschnitts hat sich geändert.",
+  redline_views: "Ansichten dieser Änderungen",
+  redline_compare_views: "Ansichten dieses Vergleichs",
+  redline_legend_removed: "Gestrichene Wörter sind durchgestrichen",
+  redline_legend_added: "eingefügte Wörter sind unterstrichen",
+  redline_legend:
+    "{removed}; {added}; ein Balken am Rand markiert jede geänderte Passage. Unveränderte Passagen sind eingeklappt: Öffnen Sie sie, um sie zu lesen.",
+  redline_legend_side: "Nur die geänderten Passagen, mit etwas Kontext.",
+  changes_length: "Länge",
+  changes_length_value:
+    "{before} → {after} (Lesezeit etwa {before_minutes} → {after_minutes} Min.)",
+  changes_reading_ease: "Lesbarkeit",
+  changes_reading_ease_value: "{before} → {after} ({formula}; höher ist leichter)",
+  changes_reading_ease_none: "für diese Sprache nicht berechnet",
+  changes_compared_with: "Verglichen mit",
+  changes_the_version_of: "der Fassung vom {date}",
+  changes_urgent: "Warum diese Fassung ohne die übliche Vorankündigung in Kraft trat:",
+  compare_older: "Ältere Fassung",
+  compare_newer: "Neuere Fassung",
+  compare_button: "Vergleichen",
+  compare_current: "aktuell",
+  compare_upcoming: "bevorstehend",
+  compare_each_change: "Was jede Fassung geändert hat",
+  compare_changes_of: "Änderungen vom {date}",
+  compare_comparing: "Wird verglichen …",
+  compare_compared: "{from} mit {to} verglichen.",
+  compare_failed: "Der Vergleich konnte nicht erstellt werden: {error}",
+  compare_same:
+    "Beides ist die Fassung vom {date}: Zwischen ihnen hat sich nichts geändert. Wählen Sie zwei verschiedene Fassungen zum Vergleich.",
+  compare_not_a_date:
+    "„{date}“ ist kein im Format JJJJ-MM-TT geschriebenes Datum, daher gibt es nichts zu vergleichen. Wählen Sie unten zwei Fassungen.",
+  compare_unknown_date:
+    "Am {date} ist keine Fassung in Kraft getreten, daher gibt es nichts zu vergleichen: {nearest}. Wählen Sie unten zwei Fassungen.",
+  compare_nearest_two: "die nächstgelegenen Fassungen sind die vom {first} und vom {second}",
+  compare_nearest_one: "die nächstgelegene Fassung ist die vom {first}",
+  compare_no_versions: "diese Richtlinie hat keine Fassungen",
+  compare_swapped:
+    "Die Daten wurden in umgekehrter Reihenfolge angegeben, die neuere zuerst: Sie wurden geordnet, sodass die Gegenüberstellung zeigt, was sich vom {from} bis zum {to} geändert hat.",
+  search_for: "Suchen nach",
+  search_include_all: "Frühere und bevorstehende Fassungen einbeziehen",
+  search_policy: "Richtlinie",
+  search_all_policies: "Alle Richtlinien",
+  search_default:
+    "Standardmäßig durchsucht die Suche die heute geltenden Fassungen, und ein Treffer enthält jedes gesuchte Wort.",
+  search_more: "Weitere Treffer anzeigen",
+  search_no_script:
+    "Die Suche benötigt JavaScript. Jede Richtlinie kann auch ohne JavaScript gelesen werden:",
+  search_in_effect: "In Kraft",
+  search_archived: "Archiviert",
+  search_upcoming: "Bevorstehend",
+  search_results: "{count} Treffer|{count} Treffer",
+  search_no_results: "keine Treffer",
+  search_scope_current: "den heute geltenden Fassungen",
+  search_scope_current_of: "den heute geltenden Fassungen der {policy}",
+  search_scope_all: "allen Fassungen, einschließlich früherer und bevorstehender",
+  search_scope_all_of: "allen Fassungen der {policy}, einschließlich früherer und bevorstehender",
+  search_found: "{results} für „{query}“ in {scope}.",
+  search_found_by_version:
+    "{results} für „{query}“ in {scope}, nach Fassung geordnet: die geltende, dann bevorstehende, dann frühere Fassungen, die neueste zuerst.",
+  search_found_by_relevance: "{results} für „{query}“ in {scope}, die relevantesten zuerst.",
+  search_none: "Keine Treffer für „{query}“ in {scope}.",
+  search_none_every_word: "Kein Abschnitt in {scope} enthält jedes Wort von „{query}“.",
+  search_none_yet:
+    "Keine Treffer für „{query}“ in {scope}: Es ist noch keine Fassung in Kraft getreten. Beziehen Sie bevorstehende Fassungen ein, um sie zu durchsuchen.",
+  search_elsewhere:
+    "Bevorstehende Fassungen haben dafür {upcoming} und frühere Fassungen {archived}.",
+  search_show_elsewhere: "Die {results} in früheren und bevorstehenden Fassungen anzeigen",
+  search_fewer_words:
+    "Stattdessen nach weniger Wörtern suchen: „{query}“ ({results}, nicht alle mit jedem eingegebenen Wort)",
+  search_failed:
+    "Die Suche konnte nicht geladen werden ({error}). Laden Sie die Seite neu, um es erneut zu versuchen.",
+  search_other_versions:
+    " · derselbe Text steht in {count} weiteren Fassung| · derselbe Text steht in {count} weiteren Fassungen",
+  search_result_upcoming: "Tritt am {date} in Kraft",
+  search_result_past: "Gültig vom {from} bis {to}",
+  search_result_current: "Gültig ab {date}",
+  date_lookup_label: "Welche Fassung galt am",
+  date_lookup_button: "Anzeigen",
+  history_caption: "Fassungen: {title}",
+  history_hear: "Über die nächste Änderung informiert werden",
+  history_subscribe: "Eine E-Mail erhalten, wenn sich die {title} ändert",
+  history_feed: "Änderungen der {title} als Atom-Feed",
+  history_api: "Alle Fassungen der {title} als Daten (JSON)",
+  history_postponed: "Am {date} verschoben vom {from}: {reason}",
+  glossary_material_term: "Wesentliche Änderung",
+  glossary_material:
+    "Eine Änderung, die Ihre Rechte oder den Umgang mit Ihren Informationen betrifft.",
+  glossary_material_advance:
+    "Sie wird mindestens {days} Tage vor ihrem Inkrafttreten angekündigt, mit einer Zusammenfassung und einer Gegenüberstellung des alten und des neuen Textes.",
+  glossary_material_from_change:
+    "Ein Hinweis darauf wird von ihrer Ankündigung bis {days} Tage nach ihrem Inkrafttreten angezeigt, mit einer Zusammenfassung und einer Gegenüberstellung des alten und des neuen Textes.",
+  glossary_editorial_term: "Redaktionelle Änderung",
+  glossary_editorial:
+    "Eine Änderung von Wortlaut oder Gestaltung oder eine Korrektur, die den Inhalt der Richtlinie nicht ändert. Sie tritt ohne Ankündigungsfrist in Kraft.",
+  glossary_announced_term: "Angekündigt",
+  glossary_announced:
+    "Der Tag, an dem eine Fassung auf dieser Website veröffentlicht wurde und ihre Ankündigungsfrist begann.",
+  glossary_effective_term: "Gültig ab",
+  glossary_effective: "Der Tag, ab dem eine Fassung gilt, in der Zeitzone {time_zone}.",
+  glossary_reading_ease_term: "Lesbarkeit",
+  glossary_reading_ease:
+    "Wie leicht eine Fassung zu lesen ist, gemessen an der Länge ihrer Sätze und Wörter. Für deutsche Texte gilt die Formel von Amstad, für englische der Flesch-Lesbarkeitsindex, für spanische die Formel von Fernández Huerta und für französische die von Kandel und Moles. Höher ist leichter: 60 bis 70 ist leicht verständlich, 30 bis 50 schwierig, unter 30 sehr schwierig. Die Lesezeit rechnet mit 238 Wörtern pro Minute.",
+  glossary_in_effect_term: "In Kraft",
+  glossary_in_effect:
+    "Die Fassung, die an einem bestimmten Tag gilt: diejenige mit dem spätesten Datum des Inkrafttretens an oder vor diesem Tag. Sie bleibt bis zum Inkrafttreten der nächsten Fassung in Kraft.",
+  glossary_withdrawn_term: "Zurückgezogen",
+  glossary_withdrawn:
+    "Eine angekündigte Fassung, die vor ihrem Inkrafttreten zurückgezogen wurde: Sie ist nie in Kraft getreten. Ihre Seite bleibt bestehen und nennt Zeitpunkt und Grund.",
+  glossary_postponed_term: "Verschoben",
+  glossary_postponed:
+    "Eine angekündigte Fassung, deren Inkrafttreten auf einen späteren Tag verschoben wurde. Ihre alte Adresse führt zum neuen Datum.",
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "Fassung gültig ab {effective}",
+  citation_version_announced: "Fassung gültig ab {effective}, angekündigt am {announced}",
+  readability_words: "{count} Wort|{count} Wörter",
+  readability_time: "Lesezeit etwa {count} Minute|Lesezeit etwa {count} Minuten",
+  readability_ease: "Lesbarkeit ({formula})",
+  readability_none: "Lesbarkeit für diese Sprache nicht berechnet ({language})",
+  readability_bands:
+    "sehr leicht|leicht|ziemlich leicht|verständlich|ziemlich schwierig|schwierig|sehr schwierig",
+  pdf_link: "Diese Fassung als PDF",
+  pdf_note: "(mit dauerhafter Adresse, Daten und SHA-256 auf jeder Seite)",
+  copy_citation: "Zitat kopieren",
+  copy_done: "Kopiert.",
+  copy_failed: "Kopieren nicht möglich: Markieren und kopieren Sie das Zitat.",
+  print_title: "{title}, Fassung gültig ab {date}",
+  print_published: "Veröffentlicht am {date}",
+  print_printed: "Gedruckt am {date}",
+  notice_tomorrow: "morgen",
+  notice_days_from_today: "in {days} Tag|in {days} Tagen",
+  notice_subscribe: "Eine E-Mail erhalten, wenn sie sich ändert",
+  newer_version_took_effect: "Am {date} ist eine neuere Fassung in Kraft getreten:",
+  read_it: "lesen",
+  why: "Grund: {reason}",
+  banner_withdrawn_title: "Diese Fassung wurde zurückgezogen und ist nie in Kraft getreten.",
+  banner_withdrawn:
+    "Ihr Inkrafttreten war für den {effective} angekündigt; am {date} wurde sie zurückgezogen.",
+  status_withdrawn: "Am {date} zurückgezogen: sollte am {effective} in Kraft treten",
+  was_to_take_effect: "Sollte am {date} in Kraft treten",
+  notice_postponed_word: "Verschoben",
+  notice_postponed:
+    "{postponed}: Diese Änderung sollte am {from} in Kraft treten; am {date} wurde sie auf den {to} verschoben.",
+  withdrawal_title: "Die für den {date} angekündigte Änderung wurde zurückgezogen",
+  withdrawal_text:
+    "Sie wurde am {announced} angekündigt und am {date}, vor ihrem Inkrafttreten, zurückgezogen: Diese Richtlinie bleibt unverändert.",
+  read_withdrawn_version: "Die zurückgezogene Fassung lesen",
+  postponed_heading: "{title}: verschoben",
+  postponed_page_version: "{title}, Fassung vom {from}: verschoben auf den {to}",
+  postponed_page_changes: "{title}, Änderungen vom {from}: verschoben auf den {to}",
+  postponed_banner:
+    "Das Inkrafttreten dieser Fassung war für den {from} angekündigt. Am {date} wurde es auf den {to} verschoben.",
+  postponed_link: "Sie an ihrem neuen Datum lesen, {date}",
+  email_withdrawn_subject:
+    "Zurückgezogen: die für den {date} angekündigte Änderung der {title} von {organization}",
+  email_withdrawn_intro:
+    "Am {announced} haben wir eine Änderung unserer {title} angekündigt, die am {date} in Kraft treten sollte. Am {withdrawn} haben wir sie zurückgezogen: Sie tritt nicht in Kraft, und unsere {title} bleibt unverändert.",
+  email_withdrawn_why: "Warum sie zurückgezogen wurde",
+  email_withdrawn_summary: "Was die zurückgezogene Änderung geändert hätte",
+  email_postponed_subject:
+    "Verschoben: Änderungen der {title} von {organization}, jetzt gültig ab {date}",
+  email_postponed_intro:
+    "Wir ändern unsere {title}. Die Änderung sollte am {from} in Kraft treten; am {postponed} haben wir sie verschoben, und die neue Fassung tritt nun am {date} in Kraft (angekündigt am {announced}).",
+  email_postponed_why: "Warum sie verschoben wurde",
+  email_would_have_changed: "Sehen, was sie geändert hätte",
+  email_read_withdrawn: "Die zurückgezogene {title} lesen",
 };
 
 const FRENCH: InterfaceStrings = {
@@ -337,6 +799,238 @@ const FRENCH: InterfaceStrings = {
   translation_stale_link: "Voir ce qui a été corrigé",
   changes_not_translated:
     "Ces modifications ne sont pas disponibles en {language} : les deux versions doivent être traduites.",
+  redline_shape_changed: "Mise en forme modifiée : {what}",
+  redline_split: "séparé du bloc précédent",
+  redline_merged: "fusionné avec le bloc précédent",
+  redline_shape_heading: "titre de niveau {depth}",
+  redline_shape_numbered: "élément de liste numérotée",
+  redline_shape_task: "élément de liste de tâches",
+  redline_shape_bulleted: "élément de liste à puces",
+  redline_shape_cell: "cellule de tableau",
+  redline_shape_paragraph: "paragraphe",
+  redline_shape_code: "code",
+  redline_shape_html: "HTML",
+  redline_shape_rule: "filet",
+  redline_nesting: "imbrication",
+  redline_renumbered: " (renuméroté, auparavant {number})",
+  redline_deleted: "supprimé : ",
+  redline_inserted: "ajouté : ",
+  redline_formatting_changed: "mise en forme modifiée : ",
+  redline_image_open: "[image : ",
+  redline_image_close: "]",
+  redline_link_added: " (lien ajouté : {url})",
+  redline_link_removed: " (lien supprimé : auparavant {url})",
+  redline_link_changed: " (lien modifié : auparavant {from}, désormais {to})",
+  redline_moved_away: "Déplacé {link}",
+  redline_moved_here: "Déplacé ici depuis {link}",
+  redline_new_place_below: "à sa nouvelle place plus bas",
+  redline_new_place_above: "à sa nouvelle place plus haut",
+  redline_old_place_below: "son ancienne place plus bas",
+  redline_old_place_above: "son ancienne place plus haut",
+  redline_move_changes_marked: " ; ses modifications sont signalées",
+  redline_change_of: "Modification {number} sur {total}",
+  redline_previous: "précédente",
+  redline_next: "suivante",
+  redline_unchanged: "Sans changement : {count} {kinds}",
+  redline_and: " et ",
+  redline_kind_heading: "titre|titres",
+  redline_kind_paragraph: "paragraphe|paragraphes",
+  redline_kind_list_item: "élément de liste|éléments de liste",
+  redline_kind_table: "tableau|tableaux",
+  redline_kind_code: "bloc de code|blocs de code",
+  redline_kind_html: "bloc HTML|blocs HTML",
+  redline_kind_rule: "filet|filets",
+  redline_in_inline_view: " (dans la vue dans le texte)",
+  redline_caption: "Les passages modifiés de la version du {from} à côté de la version du {to}",
+  redline_compare_caption: "Les passages modifiés de {from} à côté de {to}",
+  redline_side_old: "Avant",
+  redline_side_new: "Après",
+  redline_before: "Avant ({date})",
+  redline_after: "Après ({date})",
+  redline_same_text:
+    "Les deux textes sont identiques : ni les mots, ni les liens, ni la mise en forme ne diffèrent.",
+  redline_only_formatting: "Seule la mise en forme diffère : les mots et les liens sont les mêmes.",
+  redline_only_links: "Seuls des liens diffèrent ({links}) : les mots sont les mêmes.",
+  redline_links: "{count} lien|{count} liens",
+  redline_wording: "La rédaction diffère.",
+  redline_sections_added: "Sections ajoutées",
+  redline_sections_removed: "Sections supprimées",
+  redline_sections_changed: "Sections dont la rédaction a changé",
+  redline_word_counts: "{added} ajoutés, {removed} supprimés",
+  redline_words: "{count} mot|{count} mots",
+  redline_punctuation: "ponctuation : {added} ajoutés, {removed} supprimés",
+  redline_links_changed: "{count} lien modifié|{count} liens modifiés",
+  redline_formatting_changes:
+    "{count} modification de mise en forme|{count} modifications de mise en forme",
+  redline_passages_moved: "{count} passage déplacé|{count} passages déplacés",
+  redline_degraded:
+    "Certains passages ont trop changé pour être comparés mot à mot ; ils sont présentés supprimés et ajoutés en entier.",
+  redline_first_change: "Aller à la première modification",
+  redline_no_section_changed: "La rédaction d’aucune section n’a changé.",
+  redline_views: "Vues de ces modifications",
+  redline_compare_views: "Vues de cette comparaison",
+  redline_legend_removed: "Les mots supprimés sont barrés",
+  redline_legend_added: "les mots ajoutés sont soulignés",
+  redline_legend:
+    "{removed} ; {added} ; une barre dans la marge signale chaque passage modifié. Les passages inchangés sont repliés : ouvrez-les pour les lire.",
+  redline_legend_side: "Les passages modifiés seulement, avec un peu de contexte.",
+  changes_length: "Longueur",
+  changes_length_value:
+    "{before} → {after} (environ {before_minutes} → {after_minutes} min de lecture)",
+  changes_reading_ease: "Lisibilité",
+  changes_reading_ease_value: "{before} → {after} ({formula} ; plus haut est plus facile)",
+  changes_reading_ease_none: "non calculée pour cette langue",
+  changes_compared_with: "Comparée avec",
+  changes_the_version_of: "la version du {date}",
+  changes_urgent: "Pourquoi elle est entrée en vigueur sans le préavis habituel :",
+  compare_older: "Version antérieure",
+  compare_newer: "Version postérieure",
+  compare_button: "Comparer",
+  compare_current: "actuelle",
+  compare_upcoming: "à venir",
+  compare_each_change: "Ce que chaque version a modifié",
+  compare_changes_of: "Modifications du {date}",
+  compare_comparing: "Comparaison en cours…",
+  compare_compared: "{from} comparée avec {to}.",
+  compare_failed: "La comparaison n’a pas pu être faite : {error}",
+  compare_same:
+    "Il s’agit deux fois de la version du {date} : rien n’a changé entre elles. Choisissez deux versions différentes à comparer.",
+  compare_not_a_date:
+    "« {date} » n’est pas une date écrite AAAA-MM-JJ : il n’y a rien à comparer. Choisissez deux versions ci-dessous.",
+  compare_unknown_date:
+    "Aucune version n’est entrée en vigueur le {date} : il n’y a rien à comparer ; {nearest}. Choisissez deux versions ci-dessous.",
+  compare_nearest_two: "les versions les plus proches sont celles du {first} et du {second}",
+  compare_nearest_one: "la version la plus proche est celle du {first}",
+  compare_no_versions: "cette politique n’a aucune version",
+  compare_swapped:
+    "Les dates demandées étaient dans l’ordre inverse, la plus récente d’abord : elles ont été remises dans l’ordre, et la comparaison montre ce qui a changé du {from} au {to}.",
+  search_for: "Rechercher",
+  search_include_all: "Inclure les versions passées et à venir",
+  search_policy: "Politique",
+  search_all_policies: "Toutes les politiques",
+  search_default:
+    "Par défaut, la recherche porte sur les versions en vigueur aujourd’hui, et un résultat contient chacun des mots recherchés.",
+  search_more: "Afficher plus de résultats",
+  search_no_script:
+    "La recherche nécessite JavaScript. Chaque politique reste lisible sans JavaScript :",
+  search_in_effect: "En vigueur",
+  search_archived: "Archivée",
+  search_upcoming: "À venir",
+  search_results: "{count} résultat|{count} résultats",
+  search_no_results: "aucun résultat",
+  search_scope_current: "les versions en vigueur aujourd’hui",
+  search_scope_current_of: "les versions de la {policy} en vigueur aujourd’hui",
+  search_scope_all: "toutes les versions, passées et à venir comprises",
+  search_scope_all_of: "toutes les versions de la {policy}, passées et à venir comprises",
+  search_found: "{results} pour « {query} » dans {scope}.",
+  search_found_by_version:
+    "{results} pour « {query} » dans {scope}, par version : en vigueur, puis à venir, puis passées, de la plus récente à la plus ancienne.",
+  search_found_by_relevance:
+    "{results} pour « {query} » dans {scope}, les plus pertinents d’abord.",
+  search_none: "Aucun résultat pour « {query} » dans {scope}.",
+  search_none_every_word: "Aucune section dans {scope} ne contient tous les mots de « {query} ».",
+  search_none_yet:
+    "Aucun résultat pour « {query} » dans {scope} : aucune version n’est encore entrée en vigueur. Incluez les versions à venir pour y chercher.",
+  search_elsewhere: "Les versions à venir en ont {upcoming} et les versions passées {archived}.",
+  search_show_elsewhere: "Afficher les {results} dans les versions passées et à venir",
+  search_fewer_words:
+    "Chercher plutôt moins de mots : « {query} » ({results}, pas tous avec chacun des mots saisis)",
+  search_failed: "La recherche n’a pas pu se charger ({error}). Rechargez la page pour réessayer.",
+  search_other_versions:
+    " · le même texte figure dans {count} autre version| · le même texte figure dans {count} autres versions",
+  search_result_upcoming: "Entre en vigueur le {date}",
+  search_result_past: "En vigueur du {from} au {to}",
+  search_result_current: "En vigueur depuis le {date}",
+  date_lookup_label: "Quelle version était en vigueur le",
+  date_lookup_button: "Afficher",
+  history_caption: "Versions : {title}",
+  history_hear: "Être informé de la prochaine modification",
+  history_subscribe: "Recevoir un e-mail quand la {title} change",
+  history_feed: "Modifications de la {title}, en flux Atom",
+  history_api: "Toutes les versions de la {title} en données (JSON)",
+  history_postponed: "Reportée le {date} (prévue le {from}) : {reason}",
+  glossary_material_term: "Modification substantielle",
+  glossary_material:
+    "Une modification qui touche à vos droits ou à l’usage qui est fait de vos informations.",
+  glossary_material_advance:
+    "Elle est annoncée au moins {days} jours avant son entrée en vigueur, avec un résumé et une comparaison de l’ancien et du nouveau texte.",
+  glossary_material_from_change:
+    "Un avis est affiché depuis son annonce jusqu’à {days} jours après son entrée en vigueur, avec un résumé et une comparaison de l’ancien et du nouveau texte.",
+  glossary_editorial_term: "Modification rédactionnelle",
+  glossary_editorial:
+    "Une modification de formulation ou de présentation, ou une correction, qui ne change pas le sens de la politique. Elle entre en vigueur sans délai de préavis.",
+  glossary_announced_term: "Annoncée le",
+  glossary_announced:
+    "Le jour où une version a été publiée sur ce site et où son préavis a commencé.",
+  glossary_effective_term: "En vigueur le",
+  glossary_effective:
+    "Le jour à partir duquel une version s’applique, dans le fuseau horaire {time_zone}.",
+  glossary_reading_ease_term: "Lisibilité",
+  glossary_reading_ease:
+    "La facilité de lecture d’une version, d’après la longueur de ses phrases et de ses mots. Les textes français utilisent la formule de Kandel et Moles, les textes anglais l’indice de Flesch, les textes allemands la formule d’Amstad et les textes espagnols celle de Fernández Huerta. Plus haut est plus facile : 60 à 70 est un texte simple, 30 à 50 difficile, en dessous de 30 très difficile. Le temps de lecture compte 238 mots par minute.",
+  glossary_in_effect_term: "En vigueur",
+  glossary_in_effect:
+    "La version qui s’applique un jour donné : celle dont la date d’entrée en vigueur est la plus récente à ce jour ou avant. Elle reste en vigueur jusqu’à la date d’entrée en vigueur de la version suivante.",
+  glossary_withdrawn_term: "Retirée",
+  glossary_withdrawn:
+    "Une version annoncée qui a été retirée avant sa date d’entrée en vigueur : elle n’est jamais entrée en vigueur. Sa page demeure et indique quand et pourquoi.",
+  glossary_postponed_term: "Reportée",
+  glossary_postponed:
+    "Une version annoncée dont la date d’entrée en vigueur a été repoussée. Son ancienne adresse mène à la nouvelle date.",
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "version en vigueur le {effective}",
+  citation_version_announced: "version en vigueur le {effective}, annoncée le {announced}",
+  readability_words: "{count} mot|{count} mots",
+  readability_time: "environ {count} minute de lecture|environ {count} minutes de lecture",
+  readability_ease: "lisibilité ({formula})",
+  readability_none: "lisibilité non calculée pour cette langue ({language})",
+  readability_bands:
+    "très facile|facile|assez facile|simple|assez difficile|difficile|très difficile",
+  pdf_link: "Cette version en PDF",
+  pdf_note: "(avec son adresse permanente, ses dates et son SHA-256 sur chaque page)",
+  copy_citation: "Copier la citation",
+  copy_done: "Copiée.",
+  copy_failed: "Copie impossible : sélectionnez la citation et copiez-la.",
+  print_title: "{title}, version en vigueur le {date}",
+  print_published: "Telle que publiée le {date}",
+  print_printed: "Imprimée le {date}",
+  notice_tomorrow: "demain",
+  notice_days_from_today: "dans {days} jour|dans {days} jours",
+  notice_subscribe: "Recevoir un e-mail quand elle change",
+  newer_version_took_effect: "Une version plus récente est entrée en vigueur le {date} :",
+  read_it: "la lire",
+  why: "Motif : {reason}",
+  banner_withdrawn_title: "Cette version a été retirée et n’est jamais entrée en vigueur.",
+  banner_withdrawn:
+    "Son entrée en vigueur avait été annoncée pour le {effective} ; elle a été retirée le {date}.",
+  status_withdrawn: "Retirée le {date} : devait entrer en vigueur le {effective}",
+  was_to_take_effect: "Devait entrer en vigueur le {date}",
+  notice_postponed_word: "Reportée",
+  notice_postponed:
+    "{postponed} : cette modification devait entrer en vigueur le {from} ; le {date}, elle a été reportée au {to}.",
+  withdrawal_title: "La modification annoncée pour le {date} a été retirée",
+  withdrawal_text:
+    "Elle avait été annoncée le {announced} et a été retirée le {date}, avant son entrée en vigueur : cette politique reste inchangée.",
+  read_withdrawn_version: "Lire la version retirée",
+  postponed_heading: "{title} : reportée",
+  postponed_page_version: "{title}, version du {from} : reportée au {to}",
+  postponed_page_changes: "{title}, modifications du {from} : reportées au {to}",
+  postponed_banner:
+    "L’entrée en vigueur de cette version avait été annoncée pour le {from}. Le {date}, elle a été reportée au {to}.",
+  postponed_link: "La lire à sa nouvelle date, le {date}",
+  email_withdrawn_subject:
+    "Retirée : la modification de la {title} de {organization} annoncée pour le {date}",
+  email_withdrawn_intro:
+    "Le {announced}, nous avons annoncé une modification de notre {title} qui devait entrer en vigueur le {date}. Le {withdrawn}, nous l’avons retirée : elle n’entrera pas en vigueur, et notre {title} reste inchangée.",
+  email_withdrawn_why: "Pourquoi elle a été retirée",
+  email_withdrawn_summary: "Ce que la modification retirée aurait changé",
+  email_postponed_subject:
+    "Reportée : modifications de la {title} de {organization}, désormais en vigueur le {date}",
+  email_postponed_intro:
+    "Nous modifions notre {title}. La modification devait entrer en vigueur le {from} ; le {postponed}, nous l’avons reportée, et la nouvelle version entre désormais en vigueur le {date} (annoncée le {announced}).",
+  email_postponed_why: "Pourquoi elle a été reportée",
+  email_would_have_changed: "Voir ce qu’elle aurait changé",
+  email_read_withdrawn: "Lire la {title} retirée",
 };
 
 const SPANISH: InterfaceStrings = {
@@ -445,6 +1139,232 @@ const SPANISH: InterfaceStrings = {
   translation_stale_link: "Ver qué se corrigió",
   changes_not_translated:
     "Estos cambios no están disponibles en {language}: ambas versiones deben estar traducidas.",
+  redline_shape_changed: "Formato cambiado: {what}",
+  redline_split: "separado del bloque anterior",
+  redline_merged: "unido al bloque anterior",
+  redline_shape_heading: "título de nivel {depth}",
+  redline_shape_numbered: "elemento de lista numerada",
+  redline_shape_task: "elemento de lista de tareas",
+  redline_shape_bulleted: "elemento de lista con viñetas",
+  redline_shape_cell: "celda de tabla",
+  redline_shape_paragraph: "párrafo",
+  redline_shape_code: "código",
+  redline_shape_html: "HTML",
+  redline_shape_rule: "línea divisoria",
+  redline_nesting: "anidamiento",
+  redline_renumbered: " (renumerado, antes {number})",
+  redline_deleted: "eliminado: ",
+  redline_inserted: "añadido: ",
+  redline_formatting_changed: "formato cambiado: ",
+  redline_image_open: "[imagen: ",
+  redline_image_close: "]",
+  redline_link_added: " (enlace añadido: {url})",
+  redline_link_removed: " (enlace eliminado: antes {url})",
+  redline_link_changed: " (enlace cambiado: antes {from}, ahora {to})",
+  redline_moved_away: "Trasladado {link}",
+  redline_moved_here: "Trasladado aquí desde {link}",
+  redline_new_place_below: "a su nuevo lugar más abajo",
+  redline_new_place_above: "a su nuevo lugar más arriba",
+  redline_old_place_below: "su lugar anterior más abajo",
+  redline_old_place_above: "su lugar anterior más arriba",
+  redline_move_changes_marked: "; sus cambios están marcados",
+  redline_change_of: "Cambio {number} de {total}",
+  redline_previous: "anterior",
+  redline_next: "siguiente",
+  redline_unchanged: "Sin cambios: {count} {kinds}",
+  redline_and: " y ",
+  redline_kind_heading: "título|títulos",
+  redline_kind_paragraph: "párrafo|párrafos",
+  redline_kind_list_item: "elemento de lista|elementos de lista",
+  redline_kind_table: "tabla|tablas",
+  redline_kind_code: "bloque de código|bloques de código",
+  redline_kind_html: "bloque HTML|bloques HTML",
+  redline_kind_rule: "línea divisoria|líneas divisorias",
+  redline_in_inline_view: " (en la vista en el texto)",
+  redline_caption: "Los pasajes modificados de la versión del {from} junto a la versión del {to}",
+  redline_compare_caption: "Los pasajes modificados de {from} junto a {to}",
+  redline_side_old: "Antes",
+  redline_side_new: "Después",
+  redline_before: "Antes ({date})",
+  redline_after: "Después ({date})",
+  redline_same_text:
+    "Los dos textos son iguales: no difieren ni las palabras, ni los enlaces, ni el formato.",
+  redline_only_formatting: "Solo difiere el formato: las palabras y los enlaces son los mismos.",
+  redline_only_links: "Solo difieren enlaces ({links}): las palabras son las mismas.",
+  redline_links: "{count} enlace|{count} enlaces",
+  redline_wording: "La redacción difiere.",
+  redline_sections_added: "Secciones añadidas",
+  redline_sections_removed: "Secciones eliminadas",
+  redline_sections_changed: "Secciones cuya redacción cambió",
+  redline_word_counts: "{added} añadidas, {removed} eliminadas",
+  redline_words: "{count} palabra|{count} palabras",
+  redline_punctuation: "puntuación: {added} añadidos, {removed} eliminados",
+  redline_links_changed: "{count} enlace cambiado|{count} enlaces cambiados",
+  redline_formatting_changes: "{count} cambio de formato|{count} cambios de formato",
+  redline_passages_moved: "{count} pasaje trasladado|{count} pasajes trasladados",
+  redline_degraded:
+    "Algunos pasajes cambiaron demasiado para compararlos palabra por palabra; se muestran eliminados y añadidos completos.",
+  redline_first_change: "Ir al primer cambio",
+  redline_no_section_changed: "No cambió la redacción de ninguna sección.",
+  redline_views: "Vistas de estos cambios",
+  redline_compare_views: "Vistas de esta comparación",
+  redline_legend_removed: "Las palabras eliminadas aparecen tachadas",
+  redline_legend_added: "las añadidas, subrayadas",
+  redline_legend:
+    "{removed}; {added}; una barra en el margen señala cada pasaje modificado. Los pasajes sin cambios están plegados: ábralos para leerlos.",
+  redline_legend_side: "Solo los pasajes modificados, con algo de contexto.",
+  changes_length: "Extensión",
+  changes_length_value:
+    "{before} → {after} (unos {before_minutes} → {after_minutes} min de lectura)",
+  changes_reading_ease: "Legibilidad",
+  changes_reading_ease_value: "{before} → {after} ({formula}; más alto es más fácil)",
+  changes_reading_ease_none: "no calculada para este idioma",
+  changes_compared_with: "Comparada con",
+  changes_the_version_of: "la versión del {date}",
+  changes_urgent: "Por qué entró en vigor sin el aviso habitual:",
+  compare_older: "Versión anterior",
+  compare_newer: "Versión posterior",
+  compare_button: "Comparar",
+  compare_current: "actual",
+  compare_upcoming: "próxima",
+  compare_each_change: "Qué cambió cada versión",
+  compare_changes_of: "Cambios del {date}",
+  compare_comparing: "Comparando…",
+  compare_compared: "Se comparó {from} con {to}.",
+  compare_failed: "No se pudo hacer la comparación: {error}",
+  compare_same:
+    "Ambas son la versión del {date}: nada cambió entre ellas. Elija dos versiones distintas para comparar.",
+  compare_not_a_date:
+    "«{date}» no es una fecha escrita AAAA-MM-DD, así que no hay nada que comparar. Elija dos versiones abajo.",
+  compare_unknown_date:
+    "Ninguna versión entró en vigor el {date}, así que no hay nada que comparar: {nearest}. Elija dos versiones abajo.",
+  compare_nearest_two: "las versiones más cercanas son las del {first} y del {second}",
+  compare_nearest_one: "la versión más cercana es la del {first}",
+  compare_no_versions: "esta política no tiene versiones",
+  compare_swapped:
+    "Las fechas pedidas estaban en orden inverso, la más reciente primero: se han ordenado, y la comparación muestra qué cambió del {from} al {to}.",
+  search_for: "Buscar",
+  search_include_all: "Incluir versiones pasadas y próximas",
+  search_policy: "Política",
+  search_all_policies: "Todas las políticas",
+  search_default:
+    "De forma predeterminada, la búsqueda abarca las versiones en vigor hoy, y un resultado contiene todas las palabras buscadas.",
+  search_more: "Mostrar más resultados",
+  search_no_script: "La búsqueda necesita JavaScript. Todas las políticas pueden leerse sin él:",
+  search_in_effect: "En vigor",
+  search_archived: "Archivada",
+  search_upcoming: "Próxima",
+  search_results: "{count} resultado|{count} resultados",
+  search_no_results: "ningún resultado",
+  search_scope_current: "las versiones en vigor hoy",
+  search_scope_current_of: "las versiones de la {policy} en vigor hoy",
+  search_scope_all: "todas las versiones, incluidas las pasadas y las próximas",
+  search_scope_all_of: "todas las versiones de la {policy}, incluidas las pasadas y las próximas",
+  search_found: "{results} para «{query}» en {scope}.",
+  search_found_by_version:
+    "{results} para «{query}» en {scope}, por versión: en vigor, luego próximas, luego pasadas, de la más reciente a la más antigua.",
+  search_found_by_relevance: "{results} para «{query}» en {scope}, los más pertinentes primero.",
+  search_none: "Ningún resultado para «{query}» en {scope}.",
+  search_none_every_word: "Ninguna sección de {scope} contiene todas las palabras de «{query}».",
+  search_none_yet:
+    "Ningún resultado para «{query}» en {scope}: todavía no ha entrado en vigor ninguna versión. Incluya las versiones próximas para buscar en ellas.",
+  search_elsewhere: "Las versiones próximas tienen {upcoming} y las versiones pasadas {archived}.",
+  search_show_elsewhere: "Mostrar los {results} en versiones pasadas y próximas",
+  search_fewer_words:
+    "Buscar menos palabras: «{query}» ({results}, no todos con todas las palabras escritas)",
+  search_failed:
+    "No se pudo cargar la búsqueda ({error}). Vuelva a cargar la página para intentarlo de nuevo.",
+  search_other_versions:
+    " · el mismo texto está en {count} versión más| · el mismo texto está en {count} versiones más",
+  search_result_upcoming: "Entra en vigor el {date}",
+  search_result_past: "En vigor del {from} al {to}",
+  search_result_current: "Vigente desde el {date}",
+  date_lookup_label: "Qué versión estaba en vigor el",
+  date_lookup_button: "Mostrarla",
+  history_caption: "Versiones: {title}",
+  history_hear: "Enterarse del próximo cambio",
+  history_subscribe: "Recibir un correo cuando cambie la {title}",
+  history_feed: "Cambios en la {title}, como canal Atom",
+  history_api: "Todas las versiones de la {title} como datos (JSON)",
+  history_postponed: "Aplazada el {date} (prevista para el {from}): {reason}",
+  glossary_material_term: "Cambio sustancial",
+  glossary_material: "Un cambio que afecta a sus derechos o al uso que se hace de su información.",
+  glossary_material_advance:
+    "Se anuncia al menos {days} días antes de su entrada en vigor, con un resumen y una comparación del texto anterior y el nuevo.",
+  glossary_material_from_change:
+    "Se muestra un aviso desde su anuncio hasta {days} días después de su entrada en vigor, con un resumen y una comparación del texto anterior y el nuevo.",
+  glossary_editorial_term: "Cambio editorial",
+  glossary_editorial:
+    "Un cambio de redacción o de presentación, o una corrección, que no cambia el sentido de la política. Entra en vigor sin plazo de aviso.",
+  glossary_announced_term: "Anunciada",
+  glossary_announced: "El día en que una versión se publicó en este sitio y comenzó su aviso.",
+  glossary_effective_term: "En vigor desde",
+  glossary_effective:
+    "El día en que una versión empieza a aplicarse, en la zona horaria {time_zone}.",
+  glossary_reading_ease_term: "Legibilidad",
+  glossary_reading_ease:
+    "Lo fácil que es leer una versión, según la longitud de sus frases y palabras. Los textos en español usan la fórmula de Fernández Huerta, los ingleses el índice de Flesch, los alemanes la fórmula de Amstad y los franceses la de Kandel y Moles. Más alto es más fácil: de 60 a 70 es un texto sencillo, de 30 a 50 difícil y por debajo de 30 muy difícil. El tiempo de lectura cuenta 238 palabras por minuto.",
+  glossary_in_effect_term: "En vigor",
+  glossary_in_effect:
+    "La versión que se aplica en un día dado: la de fecha de entrada en vigor más reciente en ese día o antes. Sigue en vigor hasta la fecha de entrada en vigor de la versión siguiente.",
+  glossary_withdrawn_term: "Retirada",
+  glossary_withdrawn:
+    "Una versión anunciada que se retiró antes de su fecha de entrada en vigor: nunca entró en vigor. Su página se mantiene e indica cuándo y por qué.",
+  glossary_postponed_term: "Aplazada",
+  glossary_postponed:
+    "Una versión anunciada cuya fecha de entrada en vigor se aplazó. Su dirección anterior lleva a la nueva fecha.",
+  citation_text: "{organization}, {title} ({version}), {url}, SHA-256 {hash}.",
+  citation_version: "versión vigente desde el {effective}",
+  citation_version_announced: "versión vigente desde el {effective}, anunciada el {announced}",
+  readability_words: "{count} palabra|{count} palabras",
+  readability_time: "aprox. {count} minuto de lectura|aprox. {count} minutos de lectura",
+  readability_ease: "legibilidad ({formula})",
+  readability_none: "legibilidad no calculada para este idioma ({language})",
+  readability_bands: "muy fácil|fácil|bastante fácil|sencillo|bastante difícil|difícil|muy difícil",
+  pdf_link: "Esta versión en PDF",
+  pdf_note: "(con su dirección permanente, sus fechas y su SHA-256 en cada página)",
+  copy_citation: "Copiar la cita",
+  copy_done: "Copiada.",
+  copy_failed: "No se pudo copiar: seleccione la cita y cópiela.",
+  print_title: "{title}, versión vigente desde el {date}",
+  print_published: "Tal como se publicó el {date}",
+  print_printed: "Impresa el {date}",
+  notice_tomorrow: "mañana",
+  notice_days_from_today: "dentro de {days} día|dentro de {days} días",
+  notice_subscribe: "Recibir un correo cuando cambie",
+  newer_version_took_effect: "Una versión más reciente entró en vigor el {date}:",
+  read_it: "leerla",
+  why: "Motivo: {reason}",
+  banner_withdrawn_title: "Esta versión se retiró y nunca entró en vigor.",
+  banner_withdrawn: "Se anunció que entraría en vigor el {effective} y se retiró el {date}.",
+  status_withdrawn: "Retirada el {date}: iba a entrar en vigor el {effective}",
+  was_to_take_effect: "Iba a entrar en vigor el {date}",
+  notice_postponed_word: "Aplazado",
+  notice_postponed:
+    "{postponed}: este cambio iba a entrar en vigor el {from}; el {date} se aplazó al {to}.",
+  withdrawal_title: "Se retiró el cambio anunciado para el {date}",
+  withdrawal_text:
+    "Se anunció el {announced} y se retiró el {date}, antes de entrar en vigor: esta política sigue igual.",
+  read_withdrawn_version: "Leer la versión retirada",
+  postponed_heading: "{title}: aplazada",
+  postponed_page_version: "{title}, versión del {from}: aplazada al {to}",
+  postponed_page_changes: "{title}, cambios del {from}: aplazados al {to}",
+  postponed_banner:
+    "Se anunció que esta versión entraría en vigor el {from}. El {date} se aplazó al {to}.",
+  postponed_link: "Leerla en su nueva fecha, {date}",
+  email_withdrawn_subject:
+    "Retirado: el cambio en la {title} de {organization} anunciado para el {date}",
+  email_withdrawn_intro:
+    "El {announced} anunciamos un cambio en nuestra {title} que iba a entrar en vigor el {date}. El {withdrawn} lo retiramos: no entrará en vigor, y nuestra {title} sigue igual.",
+  email_withdrawn_why: "Por qué se retiró",
+  email_withdrawn_summary: "Qué habría cambiado el cambio retirado",
+  email_postponed_subject:
+    "Aplazado: cambios en la {title} de {organization}, ahora vigente desde el {date}",
+  email_postponed_intro:
+    "Estamos cambiando nuestra {title}. El cambio iba a entrar en vigor el {from}; el {postponed} lo aplazamos, y la nueva versión entra ahora en vigor el {date} (anunciada el {announced}).",
+  email_postponed_why: "Por qué se aplazó",
+  email_would_have_changed: "Ver qué habría cambiado",
+  email_read_withdrawn: "Leer la {title} retirada",
 };
 
 /** The built-in interface strings, by primary language subtag. */
@@ -483,3 +1403,64 @@ export function splitTemplate(template: string): TemplatePiece[] {
 /** The placeholders a template uses, for checking that an override keeps them. */
 export const placeholdersOf = (template: string) =>
   [...new Set([...template.matchAll(/\{([a-z_]+)\}/g)].map((match) => match[1] ?? ""))].sort();
+
+/**
+ * A counted string ("{count} word|{count} words"): the first form when the language's
+ * plural rules call `count` one (French says "0 mot" too), else the last; `{count}` filled
+ * with `shown` (a formatted number) or the count itself.
+ */
+export function counted(
+  template: string,
+  count: number,
+  tag: string,
+  values: Record<string, string | number> = {},
+): string {
+  const forms = template.split("|");
+  const one = forms.length > 1 && new Intl.PluralRules(tag).select(count) === "one";
+  return fill((one ? forms[0] : forms.at(-1)) ?? template, { count, ...values });
+}
+
+/** Some of a language's words, as a page hands them to its script: its tag and those strings. */
+export interface Words<K extends InterfaceKey> {
+  tag: string;
+  strings: Readonly<Pick<InterfaceStrings, K>>;
+}
+
+/** `keys` of `language`'s words. */
+export function pickWords<K extends InterfaceKey>(
+  language: { tag: string; strings: InterfaceStrings },
+  keys: readonly K[],
+): Words<K> {
+  const strings = Object.fromEntries(keys.map((key) => [key, language.strings[key]]));
+  return { tag: language.tag, strings: strings as Pick<InterfaceStrings, K> };
+}
+
+type LanguageWords = { tag: string; strings: InterfaceStrings };
+type Prefixed<P extends string> = Extract<InterfaceKey, `${P}_${string}`>;
+
+/** The words whose keys start with `<prefix>_`: how to pick them in a language, and English's. */
+function wordGroup<P extends string>(prefix: P) {
+  const keys = INTERFACE_KEYS.filter((key): key is Prefixed<P> => key.startsWith(`${prefix}_`));
+  const of = (language: LanguageWords): Words<Prefixed<P>> => pickWords(language, keys);
+  return { of, english: of({ tag: "en", strings: ENGLISH }) };
+}
+
+/** The redline's own words (src/redline/redline-view.ts), which the compare page's script receives as data. */
+export type RedlineKey = Prefixed<"redline">;
+export type RedlineWords = Words<RedlineKey>;
+const REDLINE = /* @__PURE__ */ wordGroup("redline");
+export const redlineWords = REDLINE.of;
+/** English: the redline's words when none are given. */
+export const ENGLISH_REDLINE = REDLINE.english;
+
+/** The compare page's own words (its script's messages; src/site/compare-choice.ts). */
+export type CompareWords = Words<Prefixed<"compare">>;
+const COMPARE = /* @__PURE__ */ wordGroup("compare");
+export const compareWords = COMPARE.of;
+export const ENGLISH_COMPARE = COMPARE.english;
+
+/** The search page's words (its script's messages; src/search/search.ts). */
+export type SearchWords = Words<Prefixed<"search">>;
+const SEARCH = /* @__PURE__ */ wordGroup("search");
+export const searchWords = SEARCH.of;
+export const ENGLISH_SEARCH = SEARCH.english;

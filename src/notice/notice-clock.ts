@@ -9,6 +9,7 @@
  */
 import { daysBetween, isCalendarDate, type CalendarDate } from "../dates/index.ts";
 import { noticePhase } from "./notice.ts";
+import { counted, ENGLISH } from "../i18n/strings.ts";
 
 /** What a notice built into a page should show on a given day. */
 export type NoticeState = "upcoming" | "in-effect" | "expired";
@@ -36,11 +37,29 @@ export function noticeWording(phase: "upcoming" | "in-effect"): { verb: string; 
  * How far off the effective day is, for "This policy will change on <date>, {countdown}":
  * "18 days from today", "tomorrow"; "" once the day has come (the notice then says "changed").
  */
-export function noticeCountdown(today: CalendarDate, effective: CalendarDate): string {
+export function noticeCountdown(
+  today: CalendarDate,
+  effective: CalendarDate,
+  words: CountdownWords = ENGLISH_COUNTDOWN,
+): string {
   const days = daysBetween(today, effective);
   if (days <= 0) return "";
-  return days === 1 ? "tomorrow" : `${days} days from today`;
+  return days === 1 ? words.tomorrow : counted(words.days, days, words.tag, { days });
 }
+
+/** The countdown's words in a language (interface strings notice_tomorrow, notice_days_from_today). */
+export interface CountdownWords {
+  tag: string;
+  tomorrow: string;
+  /** "{days} day from today|{days} days from today" */
+  days: string;
+}
+
+const ENGLISH_COUNTDOWN: CountdownWords = {
+  tag: "en",
+  tomorrow: ENGLISH.notice_tomorrow,
+  days: ENGLISH.notice_days_from_today,
+};
 
 /** What the notice calls the summary: "What changes" before the effective day, "What changed" from it. */
 export function noticeSummaryLabel(phase: "upcoming" | "in-effect"): string {

@@ -3,7 +3,7 @@
  * `dist/notices/<policy>/<YYYY-MM-DD>.txt` and `.html` for the company's mailing tool:
  * the summary, the dates, and links to the redline and the new version.
  */
-import { formatLongDate, type CalendarDate } from "../dates/index.ts";
+import type { CalendarDate } from "../dates/index.ts";
 import { lastPostponement } from "../lifecycle/index.ts";
 import {
   fill,
@@ -34,36 +34,46 @@ export function noticeEmailNames(version: VersionModel): CalendarDate[] {
   return [version.effective, ...version.postponed.map((move) => move.from)];
 }
 
-/**
- * What the e-mail says first: a withdrawal or a postponement changes the news. The
- * withdrawal and postponement sentences are English only for now (README, Translations).
- */
+/** What the e-mail says first: a withdrawal or a postponement changes the news. */
 function emailNews(model: SiteModel, version: VersionModel, language: SiteLanguage) {
   const { site } = model;
   const t = language.strings;
   const title = version.title;
-  const effective = formatDateIn(language.tag, version.effective);
-  const announced = formatDateIn(language.tag, version.announced);
+  const date = (day: CalendarDate) => formatDateIn(language.tag, day);
+  const effective = date(version.effective);
+  const announced = date(version.announced);
+  const { organization } = site;
   const { status } = version;
   if (status.kind === "withdrawn") {
     return {
-      subject: `Withdrawn: the change to the ${site.organization} ${title} announced for ${formatLongDate(version.effective)}`,
-      intro: `On ${formatLongDate(version.announced)} we announced a change to our ${title} that was to take effect on ${formatLongDate(version.effective)}. On ${formatLongDate(status.date)} we withdrew it: it will not take effect, and our ${title} stays as it is.`,
-      why: { heading: "Why it was withdrawn", text: status.reason },
-      summaryHeading: "What the withdrawn change would have changed",
+      subject: fill(t.email_withdrawn_subject, { organization, title, date: effective }),
+      intro: fill(t.email_withdrawn_intro, {
+        announced,
+        title,
+        date: effective,
+        withdrawn: date(status.date),
+      }),
+      why: { heading: t.email_withdrawn_why, text: status.reason },
+      summaryHeading: t.email_withdrawn_summary,
     };
   }
   const move = lastPostponement(version);
   if (move) {
     return {
-      subject: `Postponed: changes to the ${site.organization} ${title}, now effective ${formatLongDate(version.effective)}`,
-      intro: `We are changing our ${title}. The change was to take effect on ${formatLongDate(move.from)}; on ${formatLongDate(move.date)} we postponed it, and the new version now takes effect on ${formatLongDate(version.effective)} (announced on ${formatLongDate(version.announced)}).`,
-      why: { heading: "Why it was postponed", text: move.reason },
+      subject: fill(t.email_postponed_subject, { organization, title, date: effective }),
+      intro: fill(t.email_postponed_intro, {
+        title,
+        from: date(move.from),
+        postponed: date(move.date),
+        date: effective,
+        announced,
+      }),
+      why: { heading: t.email_postponed_why, text: move.reason },
       summaryHeading: t.notice_what_changes,
     };
   }
   return {
-    subject: fill(t.email_subject, { organization: site.organization, title, date: effective }),
+    subject: fill(t.email_subject, { organization, title, date: effective }),
     intro: fill(t.email_intro, { title, date: effective, announced }),
     why: undefined,
     summaryHeading: t.notice_what_changes,
@@ -121,9 +131,9 @@ export function noticeEmail(
     ...(kind ? [kind] : []),
     "",
     withdrawn
-      ? `See what it would have changed ${t.email_side_by_side}: ${changes}`
+      ? `${t.email_would_have_changed} ${t.email_side_by_side}: ${changes}`
       : `${t.email_see_changes} ${t.email_side_by_side}: ${changes}`,
-    withdrawn ? `Read the withdrawn version: ${page}` : `${t.read_new_version}: ${page}`,
+    `${withdrawn ? t.read_withdrawn_version : t.read_new_version}: ${page}`,
     "",
     questions,
     "",
@@ -143,8 +153,8 @@ export function noticeEmail(
 <p>${escapeHtml(intro)}</p>
 ${why ? `<h2 style="font-size:17px">${escapeHtml(why.heading)}</h2>\n<p data-lifecycle-reason>${escapeHtml(why.text)}</p>\n` : ""}<h2 style="font-size:17px">${escapeHtml(summaryHeading)}</h2>
 <p>${escapeHtml(summary)}</p>
-${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, withdrawn ? "See what it would have changed" : t.email_see_changes)} ${escapeHtml(t.email_side_by_side)}</p>
-<p>${link(page, withdrawn ? `Read the withdrawn ${title}` : fill(t.email_read_new, { title }))}</p>
+${kind ? `<p data-text-change="${textChange ?? ""}">${escapeHtml(kind)}</p>\n` : ""}<p>${link(changes, withdrawn ? t.email_would_have_changed : t.email_see_changes)} ${escapeHtml(t.email_side_by_side)}</p>
+<p>${link(page, fill(withdrawn ? t.email_read_withdrawn : t.email_read_new, { title }))}</p>
 <p style="font-size:14px;color:#555">${escapeHtml(questions)}</p>
 ${prevailing ? `<p style="font-size:14px;color:#555" data-prevailing-language>${escapeHtml(prevailing)}</p>\n` : ""}</body>
 </html>

@@ -6,5 +6,6 @@
  * This file is the folder's face: code outside src/readability/ imports from here.
  */
 export * from "./readability.ts";
+export * from "./in-language.ts";
 export * from "./text-blocks.ts";
 export * from "./minimum.ts";

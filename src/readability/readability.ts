@@ -165,13 +165,24 @@ const roundToTenth = (value: number) => Math.round(value * 10) / 10;
 
 /** How the common Flesch bands name a score (Flesch, 1949), for readers. */
 export function readingEaseBand(score: number): string {
-  if (score >= 90) return "very easy";
-  if (score >= 80) return "easy";
-  if (score >= 70) return "fairly easy";
-  if (score >= 60) return "plain";
-  if (score >= 50) return "fairly difficult";
-  if (score >= 30) return "difficult";
-  return "very difficult";
+  return READING_EASE_BANDS[readingEaseBandIndex(score)] ?? "";
+}
+
+const READING_EASE_BANDS = [
+  "very easy",
+  "easy",
+  "fairly easy",
+  "plain",
+  "fairly difficult",
+  "difficult",
+  "very difficult",
+];
+
+/** Which band a score is in, easiest first: 90 and over is 0, below 30 is 6. */
+export function readingEaseBandIndex(score: number): number {
+  const floors = [90, 80, 70, 60, 50, 30];
+  const index = floors.findIndex((floor) => score >= floor);
+  return index === -1 ? floors.length : index;
 }
 
 const counted = new Intl.NumberFormat("en-US");

@@ -26,6 +26,14 @@ import type { BlockSide, Redline, RedlineBlock, Run, RunOp } from "./index.ts";
 // The leaf module, not the render face: this view is bundled for the compare page, and
 // the face would bring the Markdown parser into readers' browsers.
 import { isScriptUrl } from "../render/script-url.ts";
+// The leaf module, not the i18n face: the words only, no dates or language tables.
+import {
+  counted,
+  ENGLISH_REDLINE,
+  fill,
+  splitTemplate,
+  type RedlineWords,
+} from "../i18n/strings.ts";
 
 /** A run as a renderer puts it on the page. */
 export interface ViewRun {
@@ -146,35 +154,57 @@ export interface SummaryView {
   firstChange: string | undefined;
 }
 
-const plural = (count: number, word: string, words = `${word}s`) =>
-  `${count} ${count === 1 ? word : words}`;
+/** A counted string of `words` ("{count} word|{count} words") for `count`. */
+const plural = (words: RedlineWords, template: string, count: number) =>
+  counted(template, count, words.tag);
 
 /**
  * Says a redline's kind of change in words, as the changes page and the compare page show
  * it. Present tense, comparing the two texts: the same sentence is true of an upcoming
  * version, of a past one and of any two versions compared.
  */
-export function textChangeSentence(stats: Redline["stats"]): string {
+export function textChangeSentence(
+  stats: Redline["stats"],
+  words: RedlineWords = ENGLISH_REDLINE,
+): string {
+  const t = words.strings;
   switch (stats.textChange) {
     case "none":
-      return "The two texts are the same: no words, links or formatting differ.";
+      return t.redline_same_text;
     case "formatting":
-      return "Only formatting differs: the words and links are the same.";
+      return t.redline_only_formatting;
     case "links":
-      return `Only links differ (${plural(stats.linksChanged, "link")}): the words are the same.`;
+      return fill(t.redline_only_links, {
+        links: plural(words, t.redline_links, stats.linksChanged),
+      });
     case "wording":
-      return "The wording differs.";
+      return t.redline_wording;
   }
 }
 
-export function summaryView(redline: Redline, options: { idPrefix?: string } = {}): SummaryView {
+export function summaryView(
+  redline: Redline,
+  options: { idPrefix?: string; words?: RedlineWords } = {},
+): SummaryView {
   const { stats } = redline;
+  const words = options.words ?? ENGLISH_REDLINE;
+  const t = words.strings;
   const lists = (
     [
-      { label: "Sections added", key: "added", side: "new", sections: stats.sections.added },
-      { label: "Sections removed", key: "removed", side: "old", sections: stats.sections.removed },
       {
-        label: "Sections whose wording changed",
+        label: t.redline_sections_added,
+        key: "added",
+        side: "new",
+        sections: stats.sections.added,
+      },
+      {
+        label: t.redline_sections_removed,
+        key: "removed",
+        side: "old",
+        sections: stats.sections.removed,
+      },
+      {
+        label: t.redline_sections_changed,
         key: "changed",
         side: "new",
         sections: stats.sections.changed,
@@ -194,21 +224,25 @@ export function summaryView(redline: Redline, options: { idPrefix?: string } = {
     }));
   const extra = [
     stats.punctuationAdded + stats.punctuationRemoved > 0 &&
-      `punctuation: ${stats.punctuationAdded} added, ${stats.punctuationRemoved} removed`,
-    stats.linksChanged > 0 && plural(stats.linksChanged, "link changed", "links changed"),
+      fill(t.redline_punctuation, {
+        added: stats.punctuationAdded,
+        removed: stats.punctuationRemoved,
+      }),
+    stats.linksChanged > 0 && plural(words, t.redline_links_changed, stats.linksChanged),
     stats.formattingChanged > 0 &&
-      plural(stats.formattingChanged, "formatting change", "formatting changes"),
-    stats.moved > 0 && plural(stats.moved, "passage moved", "passages moved"),
+      plural(words, t.redline_formatting_changes, stats.formattingChanged),
+    stats.moved > 0 && plural(words, t.redline_passages_moved, stats.moved),
   ].filter((part): part is string => typeof part === "string");
   const changed = redline.blocks.some((block) => isChanged(block));
   return {
-    textChange: { value: stats.textChange, sentence: textChangeSentence(stats) },
+    textChange: { value: stats.textChange, sentence: textChangeSentence(stats, words) },
     wordCounts:
-      `${plural(stats.wordsAdded, "word")} added, ${plural(stats.wordsRemoved, "word")} removed` +
+      fill(t.redline_word_counts, {
+        added: plural(words, t.redline_words, stats.wordsAdded),
+        removed: plural(words, t.redline_words, stats.wordsRemoved),
+      }) +
       (extra.length > 0 ? `; ${extra.join("; ")}.` : ".") +
-      (redline.degraded
-        ? " Some passages changed too much to compare word by word; they are shown removed and added whole."
-        : ""),
+      (redline.degraded ? ` ${t.redline_degraded}` : ""),
     lists,
     noHeadingChanges: lists.length === 0,
     firstChange: changed ? `#${options.idPrefix ?? ""}change-1` : undefined,
@@ -228,6 +262,8 @@ export interface RedlineViewOptions {
   versionHref: string;
   /** Prefix for every id, so that two views of one redline on a page never clash. */
   idPrefix?: string;
+  /** The labels' language (English when not given). */
+  words?: RedlineWords;
 }
 
 type Child = ElementContent;
@@ -268,6 +304,11 @@ class Links {
     }
   }
 
+  /** The labels' language. */
+  get words(): RedlineWords {
+    return this.#options.words ?? ENGLISH_REDLINE;
+  }
+
   /** A policy link's target on this page: its heading here, else the version page. */
   resolve(href: string | undefined): string | undefined {
     if (href === undefined || !href.startsWith("#")) return href;
@@ -285,12 +326,13 @@ class Links {
 }
 
 function runNodes(run: ViewRun, links: Links): Child[] {
+  const t = links.words.strings;
   const href = links.resolve(run.href);
   const className = run.className ? run.className.split(" ") : [];
   const content: (Child | string)[] = [
-    ...(run.image?.opens ? [ui("span", {}, ["[image: "])] : []),
+    ...(run.image?.opens ? [ui("span", {}, [t.redline_image_open])] : []),
     run.text,
-    ...(run.image?.closes ? [ui("span", {}, ["]"])] : []),
+    ...(run.image?.closes ? [ui("span", {}, [t.redline_image_close])] : []),
   ];
   // An image always has its rl-image class, so its label is always inside an element.
   let text: Element | string = run.text;
@@ -301,12 +343,12 @@ function runNodes(run: ViewRun, links: Links): Child[] {
   if (run.formatChanged) {
     nodes.push(
       h("span", { className: ["rl-format-changed"] }, [
-        ui("span", { className: ["visually-hidden"] }, ["formatting changed: "]),
+        ui("span", { className: ["visually-hidden"] }, [t.redline_formatting_changed]),
         text,
       ]),
     );
   } else nodes.push(text);
-  if (run.link) nodes.push(linkNote(run.link));
+  if (run.link) nodes.push(linkNote(run.link, links.words));
   return nodes.map((node) => (typeof node === "string" ? { type: "text", value: node } : node));
 }
 
@@ -314,15 +356,35 @@ const sameLink = (a: NonNullable<ViewRun["link"]>, b: NonNullable<ViewRun["link"
   a.from === b.from && a.to === b.to;
 
 /** The old and new target of a changed link, as visible text (printed too). */
-function linkNote(link: { from: string | undefined; to: string | undefined }): Element {
+function linkNote(
+  link: { from: string | undefined; to: string | undefined },
+  words: RedlineWords,
+): Element {
+  const t = words.strings;
   const url = (target: string) => h("span", { className: ["rl-url"] }, [target]);
-  const parts: (Child | string)[] =
+  const template =
     link.from === undefined
-      ? [" (link added: ", url(link.to ?? ""), ")"]
+      ? t.redline_link_added
       : link.to === undefined
-        ? [" (link removed: was ", url(link.from), ")"]
-        : [" (link changed: was ", url(link.from), ", now ", url(link.to), ")"];
-  return ui("span", { className: ["rl-link-note"] }, parts);
+        ? t.redline_link_removed
+        : t.redline_link_changed;
+  const targets: Record<string, string> = {
+    url: link.from === undefined ? (link.to ?? "") : link.from,
+    from: link.from ?? "",
+    to: link.to ?? "",
+  };
+  return ui(
+    "span",
+    { className: ["rl-link-note"] },
+    slotted(template, (slot) => url(targets[slot] ?? "")),
+  );
+}
+
+/** A template's text with an element where each `{placeholder}` stands. */
+function slotted(template: string, element: (slot: string) => Child): (Child | string)[] {
+  return splitTemplate(template).map((piece) =>
+    "text" in piece ? piece.text : element(piece.slot),
+  );
 }
 
 function groupNodes(groups: readonly RunGroup[], links: Links): Child[] {
@@ -331,7 +393,10 @@ function groupNodes(groups: readonly RunGroup[], links: Links): Child[] {
     if (group.op === "kept") return content;
     const lead: Child[] = group.lead ? [{ type: "text", value: group.lead }] : [];
     // Words for screen readers are not policy text either.
-    const label = ui("span", { className: ["visually-hidden"] }, [changeLabels[group.op]]);
+    const t = links.words.strings;
+    const label = ui("span", { className: ["visually-hidden"] }, [
+      group.op === "removed" ? t.redline_deleted : t.redline_inserted,
+    ]);
     return [...lead, h(group.op === "removed" ? "del" : "ins", {}, [label, ...content])];
   });
 }
@@ -372,48 +437,51 @@ function blockClasses(side: BlockSide, block: RedlineBlock): string[] {
   return classes;
 }
 
-function shapeName(side: BlockSide): string {
+function shapeName(side: BlockSide, words: RedlineWords): string {
+  const t = words.strings;
   switch (side.kind) {
     case "heading":
-      return `heading level ${side.depth}`;
+      return fill(t.redline_shape_heading, { depth: side.depth });
     case "list-item":
       return side.ordered
-        ? "numbered list item"
+        ? t.redline_shape_numbered
         : side.checked !== null
-          ? "task list item"
-          : "bulleted list item";
+          ? t.redline_shape_task
+          : t.redline_shape_bulleted;
     case "table-cell":
-      return "table cell";
+      return t.redline_shape_cell;
     default:
-      return side.kind;
+      return t[`redline_shape_${side.kind}`];
   }
 }
 
 /** Formatting changed: a heading level, a list marker, a paragraph that became a list item… */
-function shapeNote(block: RedlineBlock): Element | undefined {
-  if (block.continues) {
-    const what =
-      block.continues === "old" ? "split from the block above" : "merged into the block above";
-    return ui("p", { className: ["rl-note"] }, [`Formatting changed: ${what}`]);
-  }
+function shapeNote(block: RedlineBlock, words: RedlineWords): Element | undefined {
+  const t = words.strings;
+  const note = (what: string) =>
+    ui("p", { className: ["rl-note"] }, [fill(t.redline_shape_changed, { what })]);
+  if (block.continues) return note(block.continues === "old" ? t.redline_split : t.redline_merged);
   const from = block.status === "changed" ? block.old : undefined;
   const to = block.new;
   if (!from || !to || !block.changes?.formatting) return undefined;
-  const [a, b] = [shapeName(from), shapeName(to)];
+  const [a, b] = [shapeName(from, words), shapeName(to, words)];
   const nesting =
-    from.listDepth !== to.listDepth || from.quoteDepth !== to.quoteDepth ? "nesting" : "";
+    from.listDepth !== to.listDepth || from.quoteDepth !== to.quoteDepth ? t.redline_nesting : "";
   if (a === b && !nesting) return undefined;
-  const what = a === b ? `${a}, ${nesting}` : `${a} → ${b}`;
-  return ui("p", { className: ["rl-note"] }, [`Formatting changed: ${what}`]);
+  return note(a === b ? `${a}, ${nesting}` : `${a} → ${b}`);
 }
 
 /** The number of an ordered list item; a renumbered one shows its old number struck. */
-function marker(block: RedlineBlock, side: BlockSide): Element | undefined {
+function marker(block: RedlineBlock, side: BlockSide, words: RedlineWords): Element | undefined {
   if (side.kind !== "list-item" || side.number === null) return undefined;
   const old = block.old?.kind === "list-item" ? block.old.number : null;
   const children: (Child | string)[] =
     renumbered(block) && old !== null && side === block.new
-      ? [h("s", {}, [`${old}.`]), ` ${side.number}.`, hidden(` (renumbered, was ${old})`)]
+      ? [
+          h("s", {}, [`${old}.`]),
+          ` ${side.number}.`,
+          hidden(fill(words.strings.redline_renumbered, { number: old })),
+        ]
       : [`${side.number}.`];
   return ui("span", { className: ["rl-marker"] }, children);
 }
@@ -452,7 +520,7 @@ function blockElement(block: RedlineBlock, side: BlockSide, render: BlockRender)
     );
   const tag =
     side.kind === "code" || side.kind === "html" ? "pre" : side.kind === "paragraph" ? "p" : "div";
-  const number = marker(block, side);
+  const number = marker(block, side, render.links.words);
   return h(tag, { className }, number ? [number, " ", ...content] : content);
 }
 
@@ -464,7 +532,7 @@ function blockNodes(
   render: BlockRender,
 ): Element[] {
   const element = blockElement(block, side, render);
-  const note = shapeNote(block);
+  const note = shapeNote(block, render.links.words);
   const nodes = note ? [note, element] : [element];
   if (!block.move) return nodes;
   const { id, role } = block.move;
@@ -472,12 +540,13 @@ function blockNodes(
   const other = role === "from" ? "to" : "from";
   const otherAt = ends ? ends[other] : position;
   const where = otherAt > position ? "below" : "above";
+  const t = render.links.words.strings;
+  const place = t[`redline_${role === "from" ? "new" : "old"}_place_${where}`];
   const link = ui("p", { className: ["rl-note", "rl-move-note"] }, [
-    role === "from" ? "Moved " : "Moved here from ",
-    h("a", { href: `#${render.prefix}move-${id}-${other}` }, [
-      role === "from" ? `to its new place ${where}` : `its old place ${where}`,
-    ]),
-    role === "to" && block.changes?.wording ? "; its changes are marked" : "",
+    ...slotted(role === "from" ? t.redline_moved_away : t.redline_moved_here, () =>
+      h("a", { href: `#${render.prefix}move-${id}-${other}` }, [place]),
+    ),
+    role === "to" && block.changes?.wording ? t.redline_move_changes_marked : "",
   ]);
   return [
     h(
@@ -492,27 +561,40 @@ function blockNodes(
   ];
 }
 
-const KIND_NAMES: Record<BlockSide["kind"], [string, string]> = {
-  heading: ["heading", "headings"],
-  paragraph: ["paragraph", "paragraphs"],
-  "list-item": ["list item", "list items"],
-  "table-cell": ["table", "tables"],
-  code: ["code block", "code blocks"],
-  html: ["HTML block", "HTML blocks"],
-  rule: ["rule", "rules"],
+/** What a collapsed run counts each kind of block as ("paragraph", "table"), and its words' key. */
+const KIND_NAMES: Record<
+  BlockSide["kind"],
+  [string, `redline_kind_${string}` & keyof RedlineWords["strings"]]
+> = {
+  heading: ["heading", "redline_kind_heading"],
+  paragraph: ["paragraph", "redline_kind_paragraph"],
+  "list-item": ["list item", "redline_kind_list_item"],
+  "table-cell": ["table", "redline_kind_table"],
+  code: ["code block", "redline_kind_code"],
+  html: ["HTML block", "redline_kind_html"],
+  rule: ["rule", "redline_kind_rule"],
 };
 
 /** "17 unchanged paragraphs", "12 unchanged paragraphs, 3 headings and 2 list items". */
-export function collapsedLabel(kinds: readonly string[]): string {
+export function collapsedLabel(
+  kinds: readonly string[],
+  words: RedlineWords = ENGLISH_REDLINE,
+): string {
+  const t = words.strings;
   const counts = new Map<string, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   const parts = [...counts].map(([kind, count]) => {
-    const names = Object.values(KIND_NAMES).find(([one]) => one === kind) ?? [kind, `${kind}s`];
-    return plural(count, names[0], names[1]);
+    const key = Object.values(KIND_NAMES).find(([one]) => one === kind)?.[1];
+    return { count, name: counted(key ? t[key] : kind, count, words.tag) };
   });
-  const last = parts.pop() ?? "0 blocks";
-  const all = parts.length > 0 ? `${parts.join(", ")} and ${last}` : last;
-  return `${all.replace(/^(\d+) /, "$1 unchanged ")}`;
+  const [first, ...rest] = parts;
+  if (!first) return fill(t.redline_unchanged, { count: 0, kinds: "" }).trim();
+  // "12 unchanged paragraphs, 3 headings and 2 list items": the first count is the template's.
+  const others = rest.map((part) => `${part.count} ${part.name}`);
+  const last = others.pop();
+  const kindsText =
+    last === undefined ? first.name : [first.name, ...others].join(", ") + t.redline_and + last;
+  return fill(t.redline_unchanged, { count: first.count, kinds: kindsText });
 }
 
 /** The items of one view, tables grouped (a table is one item, its cells compared cell by cell). */
@@ -609,6 +691,7 @@ function tableElement(rows: Map<string, Element[]>): Element | undefined {
 function layout(
   all: readonly Item[],
   prefix: string,
+  words: RedlineWords,
   change: (nodes: Element[], number: number, total: number) => Element[],
   collapsed: (nodes: Element[], label: string, id: string) => Element[],
   /** When given, unchanged headings far from any change are never folded: this lays them out. */
@@ -644,7 +727,10 @@ function layout(
       out.push(
         ...collapsed(
           run.flatMap((entry) => entry.nodes),
-          collapsedLabel(run.map((entry) => entry.kind)),
+          collapsedLabel(
+            run.map((entry) => entry.kind),
+            words,
+          ),
           `${prefix}unchanged-${runs}`,
         ),
       );
@@ -664,12 +750,13 @@ function moveEnds(redline: Redline): Map<number, { from: number; to: number }> {
   return ends;
 }
 
-function changeNav(prefix: string, number: number, total: number): Element {
+function changeNav(prefix: string, number: number, total: number, words: RedlineWords): Element {
+  const t = words.strings;
   const link = (to: number, text: string) => h("a", { href: `#${prefix}change-${to}` }, [text]);
   return ui("p", { className: ["rl-change-nav"] }, [
-    `Change ${number} of ${total}`,
-    ...(number > 1 ? [" · ", link(number - 1, "previous")] : []),
-    ...(number < total ? [" · ", link(number + 1, "next")] : []),
+    fill(t.redline_change_of, { number, total }),
+    ...(number > 1 ? [" · ", link(number - 1, t.redline_previous)] : []),
+    ...(number < total ? [" · ", link(number + 1, t.redline_next)] : []),
   ]);
 }
 
@@ -692,12 +779,14 @@ export function inlineTree(redline: Redline, options: RedlineViewOptions): Eleme
     (block) => [{ which: block.new ? "new" : "old", hide: undefined }],
     ([nodes]) => nodes ?? [],
   );
+  const words = render.links.words;
   const children = layout(
     all,
     prefix,
+    words,
     (nodes, number, total) => [
       h("div", { className: ["rl-change"], id: `${prefix}change-${number}` }, [
-        changeNav(prefix, number, total),
+        changeNav(prefix, number, total, words),
         ...nodes,
       ]),
     ],
@@ -723,9 +812,6 @@ export function safeHref(href: string | undefined): string | undefined {
     .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
   return isScriptUrl(url) ? undefined : url;
 }
-
-/** The words screen readers hear before a deletion or insertion. */
-export const changeLabels = { removed: "deleted: ", added: "inserted: " } as const;
 
 /** CSS classes for a run's inline marks. */
 export function markClasses(run: Run): string {
@@ -753,11 +839,11 @@ export function runText(run: Run): string {
 const HEADING_GAP = h("tr");
 
 /** One side-by-side row for folded text: links to the folds in the inline view. */
-function foldRow(links: Element[]): Element {
+function foldRow(links: Element[], words: RedlineWords): Element {
   const children: (Child | string)[] = [];
   links.forEach((link, i) => children.push(...(i > 0 ? [", "] : []), link));
   return h("tr", { className: ["rl-row", "rl-row--collapsed"] }, [
-    ui("td", { colSpan: 2 }, [...children, " (in the inline view)"]),
+    ui("td", { colSpan: 2 }, [...children, words.strings.redline_in_inline_view]),
   ]);
 }
 
@@ -783,6 +869,9 @@ export function sideBySideTree(
     levels: new Map(),
     ends: moveEnds(redline),
   };
+  // On a narrow screen the two sides stack, each labelled by its cell (redline.css).
+  const t = (options.words ?? ENGLISH_REDLINE).strings;
+  const sides = { old: t.redline_side_old, new: t.redline_side_new };
   const all = items(
     redline,
     render,
@@ -792,15 +881,17 @@ export function sideBySideTree(
     ],
     ([old = [], now = []]) => [
       h("tr", { className: ["rl-row"] }, [
-        h("td", { className: ["rl-side", "rl-side--old"] }, old),
-        h("td", { className: ["rl-side", "rl-side--new"] }, now),
+        h("td", { className: ["rl-side", "rl-side--old"], dataSideLabel: sides.old }, old),
+        h("td", { className: ["rl-side", "rl-side--new"], dataSideLabel: sides.new }, now),
       ]),
     ],
   );
   const foldLinks = new Map<Element, Element[]>();
+  const words = options.words ?? ENGLISH_REDLINE;
   const rows = layout(
     all,
     prefix,
+    words,
     (nodes, number) =>
       nodes.map((row, i) =>
         i === 0
@@ -816,7 +907,7 @@ export function sideBySideTree(
       ),
     (_nodes, label, id) => {
       const link = h("a", { href: `#${id.replace(prefix, options.inlinePrefix ?? "")}` }, [label]);
-      const row = foldRow([link]);
+      const row = foldRow([link], words);
       foldLinks.set(row, [link]);
       return [row];
     },
@@ -836,7 +927,7 @@ export function sideBySideTree(
     const lastLinks = last && foldLinks.get(last);
     const links = foldLinks.get(row);
     if (afterGap && last && lastLinks && links) {
-      const merged = foldRow([...lastLinks, ...links]);
+      const merged = foldRow([...lastLinks, ...links], words);
       foldLinks.set(merged, [...lastLinks, ...links]);
       joined[joined.length - 1] = merged;
     } else joined.push(row);

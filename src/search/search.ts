@@ -4,7 +4,10 @@
  * and how an answer becomes a result a reader sees. Pure: the page script and the
  * templates call it, the tests check it without a browser.
  */
-import { compareDates, formatLongDate, isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import { compareDates, isCalendarDate, type CalendarDate } from "../dates/index.ts";
+// Leaf modules: the search page's script bundles this file.
+import { formatDateIn } from "../i18n/format-date.ts";
+import { counted, ENGLISH_SEARCH, fill, type SearchWords } from "../i18n/strings.ts";
 import { versionPath } from "../site/index.ts";
 import type { VersionStatus } from "../versions/index.ts";
 
@@ -275,8 +278,9 @@ export function otherVersionCounts(records: readonly Pick<PagefindResultData, "f
 }
 
 /** "1 result", "no results": a count as the search page says it. */
-export function resultCount(count: number): string {
-  return count === 0 ? "no results" : count === 1 ? "1 result" : `${count} results`;
+export function resultCount(count: number, words: SearchWords = ENGLISH_SEARCH): string {
+  const t = words.strings;
+  return count === 0 ? t.search_no_results : counted(t.search_results, count, words.tag);
 }
 
 /**
@@ -287,12 +291,15 @@ export function resultDates(
   status: SearchStatus,
   effective: CalendarDate,
   lastDay: CalendarDate | undefined,
+  words: SearchWords = ENGLISH_SEARCH,
 ): string {
-  if (status === "upcoming") return `Takes effect ${formatLongDate(effective)}`;
+  const t = words.strings;
+  const date = (day: CalendarDate) => formatDateIn(words.tag, day);
+  if (status === "upcoming") return fill(t.search_result_upcoming, { date: date(effective) });
   if (status === "archived" && lastDay) {
-    return `Effective ${formatLongDate(effective)} to ${formatLongDate(lastDay)}`;
+    return fill(t.search_result_past, { from: date(effective), to: date(lastDay) });
   }
-  return `Effective ${formatLongDate(effective)}`;
+  return fill(t.search_result_current, { date: date(effective) });
 }
 
 /** Results over several versions are listed by version: in effect, then upcoming, then past. */

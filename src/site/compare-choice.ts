@@ -4,7 +4,10 @@
  * names no version must not quietly become another comparison: both are said in words.
  * Browser-safe: no Node API.
  */
-import { formatLongDate, isCalendarDate, type CalendarDate } from "../dates/index.ts";
+import { isCalendarDate, type CalendarDate } from "../dates/index.ts";
+// Leaf modules: the compare page's script bundles this file.
+import { formatDateIn } from "../i18n/format-date.ts";
+import { ENGLISH_COMPARE, fill, type CompareWords } from "../i18n/strings.ts";
 
 export type CompareChoice =
   /** Compare `from` (the older) with `to`; `swapped` when they were asked the other way round. */
@@ -21,10 +24,11 @@ export function compareChoice(
   effective: readonly CalendarDate[],
   from: string,
   to: string,
+  words: CompareWords = ENGLISH_COMPARE,
 ): CompareChoice {
   for (const asked of [from, to]) {
     if (!effective.includes(asked as CalendarDate)) {
-      return { kind: "unknown", date: asked, message: unknownDateMessage(effective, asked) };
+      return { kind: "unknown", date: asked, message: unknownDateMessage(effective, asked, words) };
     }
   }
   const [a, b] = [from as CalendarDate, to as CalendarDate];
@@ -35,26 +39,38 @@ export function compareChoice(
 }
 
 /** "No version took effect on June 1, 2023: the nearest are those of August 1, 2022 and February 1, 2024." */
-export function unknownDateMessage(effective: readonly CalendarDate[], asked: string): string {
-  if (!isCalendarDate(asked)) {
-    return `“${asked}” is not a date written YYYY-MM-DD, so there is nothing to compare. Choose two versions below.`;
-  }
+export function unknownDateMessage(
+  effective: readonly CalendarDate[],
+  asked: string,
+  words: CompareWords = ENGLISH_COMPARE,
+): string {
+  const t = words.strings;
+  if (!isCalendarDate(asked)) return fill(t.compare_not_a_date, { date: asked });
   const before = effective.filter((date) => date < asked).at(-1);
   const after = effective.find((date) => date > asked);
-  const nearest = [before, after].filter((date): date is CalendarDate => date !== undefined);
-  const names = nearest.map(formatLongDate).join(" and ");
-  const which =
-    nearest.length === 2
-      ? `the nearest versions are those of ${names}`
-      : nearest.length === 1
-        ? `the nearest version is that of ${names}`
-        : "this policy has no versions";
-  return `No version took effect on ${formatLongDate(asked)}, so there is nothing to compare: ${which}. Choose two versions below.`;
+  const [first, second] = [before, after]
+    .filter((date): date is CalendarDate => date !== undefined)
+    .map((date) => formatDateIn(words.tag, date));
+  const nearest =
+    first === undefined
+      ? t.compare_no_versions
+      : fill(second === undefined ? t.compare_nearest_one : t.compare_nearest_two, {
+          first,
+          second: second ?? "",
+        });
+  return fill(t.compare_unknown_date, { date: formatDateIn(words.tag, asked), nearest });
 }
 
 /** The note shown when the dates were asked the other way round and have been put in order. */
-export function swappedNote(from: CalendarDate, to: CalendarDate): string {
-  return `The dates asked for were the other way round, newer first: they are put in order, so the redline shows what changed from ${formatLongDate(from)} to ${formatLongDate(to)}.`;
+export function swappedNote(
+  from: CalendarDate,
+  to: CalendarDate,
+  words: CompareWords = ENGLISH_COMPARE,
+): string {
+  return fill(words.strings.compare_swapped, {
+    from: formatDateIn(words.tag, from),
+    to: formatDateIn(words.tag, to),
+  });
 }
 
 /** Versions grouped by the year they took effect, newest year first, for the version menus. */

@@ -2,10 +2,10 @@
  * What a reader needs to rely on one version's page: whether it is the version in effect
  * (the banner of a version that is not) and how to cite it. Browser-safe: no Node API.
  */
-import { addDays, formatLongDate, type CalendarDate } from "../dates/index.ts";
+import { addDays, type CalendarDate } from "../dates/index.ts";
 import { absoluteUrl, versionPath } from "./urls.ts";
 import type { VersionStatus } from "../versions/index.ts";
-import { localizedPath, type SiteLanguage } from "../i18n/index.ts";
+import { ENGLISH, fill, formatDateIn, localizedPath, type SiteLanguage } from "../i18n/index.ts";
 
 /** The least of a version these facts are worked out from. */
 export interface CitedVersion {
@@ -59,19 +59,32 @@ export interface Citation {
 export function versionCitation(
   site: { organization: string; url: string },
   version: CitedVersion,
-  /** The language whose tree the version is shown in (a translation's permanent URL is there). */
-  language: Pick<SiteLanguage, "prefix"> = { prefix: "" },
+  /**
+   * The language whose tree the version is shown in (a translation's permanent URL is
+   * there), and its words and dates when given.
+   */
+  language: Pick<SiteLanguage, "prefix"> & Partial<Pick<SiteLanguage, "tag" | "strings">> = {
+    prefix: "",
+  },
 ): Citation {
   const permanentUrl = absoluteUrl(
     site.url,
     localizedPath(language, versionPath(version.policy, version.effective)),
   );
-  const dates =
-    version.announced === version.effective
-      ? `effective ${formatLongDate(version.effective)}`
-      : `effective ${formatLongDate(version.effective)}, announced ${formatLongDate(version.announced)}`;
+  const t = language.strings ?? ENGLISH;
+  const date = (day: CalendarDate) => formatDateIn(language.tag ?? "en", day);
+  const dates = { effective: date(version.effective), announced: date(version.announced) };
   return {
     permanentUrl,
-    text: `${site.organization}, ${version.title} (version ${dates}), ${permanentUrl}, SHA-256 ${version.sha256}.`,
+    text: fill(t.citation_text, {
+      organization: site.organization,
+      title: version.title,
+      version: fill(
+        version.announced === version.effective ? t.citation_version : t.citation_version_announced,
+        dates,
+      ),
+      url: permanentUrl,
+      hash: version.sha256,
+    }),
   };
 }

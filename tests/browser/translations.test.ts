@@ -24,9 +24,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function searchMessage(page: Page, query: string): Promise<string> {
+/** The search message once it names `query` in the page's quotation marks (German: „…“). */
+async function searchMessage(page: Page, query: string, quotes = "“”"): Promise<string> {
   const message = page.locator("[data-search-message]");
-  await expect.poll(() => message.textContent(), { timeout: 10_000 }).toContain(`“${query}”`);
+  await expect
+    .poll(() => message.textContent(), { timeout: 10_000 })
+    .toContain(`${quotes[0]}${query}${quotes[1]}`);
   return (await message.textContent()) ?? "";
 }
 const results = (page: Page) => page.locator("[data-search-results] > li");
@@ -75,6 +78,51 @@ describe("search in each language", () => {
   });
 });
 
+describe("the scripts' words in German", () => {
+  it("says a German search's result and its absence in German", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/de/search/?q=Aufbewahrung`);
+    expect(await searchMessage(page, "Aufbewahrung", "„“")).toBe(
+      "1 Treffer für „Aufbewahrung“ in den heute geltenden Fassungen.",
+    );
+    await expect
+      .poll(() => results(page).first().locator("[data-search-result-status]").textContent())
+      .toBe("In Kraft");
+    expect(await results(page).first().locator(".meta").textContent()).toContain(
+      "Datenschutzerklärung · Gültig ab 16. Dezember 2026",
+    );
+    await page.goto(`${server.origin}/de/search/?q=Zebrastreifen&all=1`);
+    expect(await searchMessage(page, "Zebrastreifen", "„“")).toBe(
+      "Keine Treffer für „Zebrastreifen“ in allen Fassungen, einschließlich früherer und bevorstehender.",
+    );
+    await page.close();
+  });
+
+  it("compares two German versions with German labels, messages and redline", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/de/privacy/compare/?from=2026-12-16&to=2014-03-15`);
+    const result = page.locator("[data-compare-result]");
+    await expect
+      .poll(() => result.getAttribute("data-compared"), { timeout: 10_000 })
+      .toBe("2014-03-15..2026-12-16");
+    const status = (await page.locator("[data-compare-status]").textContent()) ?? "";
+    expect(status).toContain("Die Daten wurden in umgekehrter Reihenfolge angegeben");
+    expect(status).toContain("15. März 2014 mit 16. Dezember 2026 (aktuell) verglichen.");
+    const said = (await result.innerText()).replace(/\s+/g, " ");
+    // In order: the summary, the inline view (folds, change navigation), the side-by-side view.
+    expect(said).toMatch(
+      /Was sich geändert hat[^]*Im Text[^]*Unverändert: [^]*Änderung 1 von [^]*Nebeneinander[^]*Vorher \(/,
+    );
+    expect(said).toContain("Aufbewahrung von Daten");
+    expect(said).not.toMatch(/unchanged|Change 1 of|Before \(|What changed|Side by side/);
+    await page.goto(`${server.origin}/de/privacy/compare/?from=2020-01-01&to=2026-12-16`);
+    await expect
+      .poll(() => page.locator("[data-compare-status]").textContent())
+      .toContain("Am 1. Januar 2020 ist keine Fassung in Kraft getreten");
+    await page.close();
+  });
+});
+
 describe("accessibility of translated pages", () => {
   it.each([
     "/de/",
@@ -82,6 +130,8 @@ describe("accessibility of translated pages", () => {
     "/de/privacy/2014-03-15/",
     "/de/privacy/history/",
     "/de/privacy/changes/2026-12-16/",
+    "/de/privacy/compare/",
+    "/de/search/",
     "/ar/privacy/",
     "/ar/privacy/2014-03-15/",
     "/ar/privacy/changes/2026-12-16/",

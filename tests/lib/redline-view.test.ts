@@ -5,6 +5,7 @@ import { toHtml } from "hast-util-to-html";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../src/render/markdown.ts";
 import { compareVersions, prepareVersion, type Redline } from "../../src/redline/index.ts";
+import { redlineWords, siteLanguages } from "../../src/i18n/index.ts";
 import {
   collapsedLabel,
   groupRuns,
@@ -249,14 +250,14 @@ describe("the side-by-side view", () => {
   it("the old side never shows added words or new link targets, the new side never removed words", () => {
     const html = sideBySide(scenario("links"));
     const [old, now] = [
-      ...html.matchAll(/<td class="rl-side rl-side--(?:old|new)">(.*?)<\/td>/g),
+      ...html.matchAll(/<td class="rl-side rl-side--(?:old|new)"[^>]*>(.*?)<\/td>/g),
     ].map((m) => m[1] ?? "");
     expect(old).toContain('<a href="https://example.com/cookies">cookie policy</a> for details.');
     expect(now).toContain('<a href="https://example.com/legal/cookies">cookie policy</a>');
     const redline = redlineOf("We answer within a reasonable time.", "We answer within 30 days.");
     const cells = sideBySide(redline);
     expect(cells).toMatch(
-      /rl-side--old">[^]*a reasonable time[^]*<\/td><td class="rl-side rl-side--new">(?![^]*reasonable)/,
+      /rl-side--old"[^>]*>[^]*a reasonable time[^]*<\/td><td class="rl-side rl-side--new"[^>]*>(?![^]*reasonable)/,
     );
   });
 
@@ -372,5 +373,65 @@ describe("the generated summary", () => {
       "2 words added, 0 words removed; punctuation: 2 added, 0 removed; 2 passages moved.",
       "Sections whose wording changed [changed]: Definitions #new-definitions",
     ]);
+  });
+});
+
+describe("the redline's own words in another language", () => {
+  const [, german] = siteLanguages({ language: "en", translations: ["de"], interface: {} });
+  if (!german) throw new Error("no German");
+  const words = redlineWords(german);
+  const inGerman = { ...options, words };
+  /** The redline's own words: everything but the policy text. */
+  function labels(node: ElementContent | Element, inside = false): string {
+    if (node.type === "text") return inside ? `${node.value}|` : "";
+    if (node.type !== "element") return "";
+    const own =
+      inside ||
+      node.properties["dataRedlineUi"] !== undefined ||
+      (Array.isArray(node.properties["className"]) &&
+        node.properties["className"].includes("visually-hidden"));
+    return node.children.map((child) => labels(child, own)).join("");
+  }
+
+  it("labels folds, changes, moves, links, images and formatting in German", () => {
+    const said = [
+      "collapsed-context",
+      "moved-list-item",
+      "links",
+      "formatting",
+      "renumbered-list",
+      "paragraph-to-list-item",
+    ]
+      .map((name) => labels(inlineTree(scenario(name), inGerman)))
+      .join("");
+    expect(said).toContain("Unverändert: ");
+    expect(said).toMatch(/Änderung 1 von \d/);
+    expect(said).toContain("nächste");
+    expect(said).toContain("Verschoben ");
+    expect(said).toContain("Hierher verschoben von ");
+    expect(said).toMatch(/\(Link (hinzugefügt|entfernt|geändert): /);
+    expect(said).toContain("gestrichen: ");
+    expect(said).toContain("eingefügt: ");
+    expect(said).toContain("Formatierung geändert: ");
+    expect(said).not.toMatch(
+      /unchanged|Change \d|Moved|link (added|removed|changed)|deleted: |inserted: |[Ff]ormatting changed|renumbered/,
+    );
+    const image = labels(
+      inlineTree(redlineOf("![Our logo](/a.png) here", "![Our new logo](/a.png) here"), inGerman),
+    );
+    expect(image).toContain("[Bild: ");
+    expect(image).not.toContain("[image: ");
+  });
+
+  it("counts with the language's words, and joins the fold rows of the side-by-side view", () => {
+    expect(collapsedLabel(["paragraph", "paragraph", "heading", "list item"], words)).toBe(
+      "Unverändert: 2 Absätze, 1 Überschrift und 1 Listenpunkt",
+    );
+    const html = toHtml(sideBySideTree(scenario("collapsed-context"), inGerman));
+    expect(html).toContain("(in der Ansicht im Text)");
+    expect(html).not.toContain("inline view");
+    const summary = summaryView(scenario("links"), { words });
+    expect(summary.wordCounts).toMatch(/^\d+ Wörter? hinzugefügt, \d+ Wörter? entfernt/);
+    expect(summary.textChange.sentence).toMatch(/^Nur Links unterscheiden sich \(\d+ Links?\)/);
   });
 });

@@ -263,7 +263,11 @@ describe("what other versions have, and when a result's version applied", () => 
   });
 
   it("says counts and dates in words", () => {
-    expect([0, 1, 2].map(resultCount)).toEqual(["no results", "1 result", "2 results"]);
+    expect([0, 1, 2].map((count) => resultCount(count))).toEqual([
+      "no results",
+      "1 result",
+      "2 results",
+    ]);
     expect(resultDates("archived", day("2019-05-01"), day("2022-07-31"))).toBe(
       "Effective May 1, 2019 to July 31, 2022",
     );

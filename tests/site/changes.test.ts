@@ -109,7 +109,7 @@ describe("the changes page of the illustrative change", () => {
     const sideBySide = /<table[^>]*data-redline-side-by-side[\s\S]*<\/table>/.exec(html)?.[0] ?? "";
     // Old column: the removed words only; new column: the added words only.
     expect(sideBySide).toMatch(
-      /rl-side--old">[^]*?a reasonable period<\/del>[^]*?<\/td>\s*<td class="rl-side rl-side--new">[^]*?30 days<\/ins>/,
+      /rl-side--old"[^>]*>[^]*?a reasonable period<\/del>[^]*?<\/td>\s*<td class="rl-side rl-side--new"[^>]*>[^]*?30 days<\/ins>/,
     );
   });
 

@@ -229,6 +229,130 @@ describe("a translated site", () => {
   });
 });
 
+describe("the interface of a translated tree", () => {
+  /** What a page says outside the policy text: scripts, styles and the text itself dropped. */
+  const interfaceText = (html: string) =>
+    text(
+      html
+        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, "")
+        .replace(/<div class="policy-body"[\s\S]*?<\/div>/, ""),
+    );
+  /** The redline's own words: its labels, notes and screen-reader words, not the policy text. */
+  const redlineLabels = (html: string) =>
+    [
+      ...html.matchAll(
+        /<(\w+)[^>]*(?:data-redline-ui|class="visually-hidden")[^>]*>([\s\S]*?)<\/\1>/g,
+      ),
+    ]
+      .map((match) => text(match[2] ?? ""))
+      .join("|");
+
+  it("labels a changes page's redline in German, with no English left in its interface", () => {
+    const html = page("de/privacy/changes/2026-12-16");
+    const said = interfaceText(html);
+    for (const german of [
+      "Gestrichene Wörter sind durchgestrichen",
+      "Nur die geänderten Passagen, mit etwas Kontext.",
+      "Verglichen mit der Fassung vom 15. März 2014",
+      "Wörter hinzugefügt",
+      "Zur ersten Änderung",
+      "Vorher (15. März 2014)",
+      "Nachher (16. Dezember 2026)",
+      "(in der Ansicht im Text)",
+    ]) {
+      expect(said).toContain(german);
+    }
+    expect(redlineLabels(html)).toMatch(/Unverändert: \d+ Absätze?/);
+    expect(redlineLabels(html)).toContain("Änderung 1 von ");
+    expect(redlineLabels(html)).toContain("eingefügt: ");
+    expect(html).toContain('aria-label="Ansichten dieser Änderungen"');
+    // Stacked on a narrow screen, each side is labelled by its cell (redline.css).
+    expect(html).toContain('data-side-label="Vorher"');
+    expect(html).toContain('data-side-label="Nachher"');
+    expect(html).not.toMatch(/<p class="redline-legend" lang="en"/);
+    for (const english of [
+      "Removed words",
+      "added words are underlined",
+      "unchanged paragraph",
+      "Change 1 of",
+      "deleted: ",
+      "inserted: ",
+      "Before (",
+      "After (",
+      "in the inline view",
+      "words added",
+      "Go to the first change",
+      "Compared with",
+      "Reading ease",
+      "Views of this redline",
+    ]) {
+      expect(said, english).not.toContain(english);
+    }
+  });
+
+  it("gives the history's date lookup and glossary in German", () => {
+    const html = page("de/privacy/history");
+    const said = interfaceText(html);
+    expect(said).toContain("Welche Fassung galt am Anzeigen");
+    expect(said).toContain("Was die Begriffe bedeuten Wesentliche Änderung");
+    expect(said).toContain("Sie wird mindestens 30 Tage vor ihrem Inkrafttreten angekündigt");
+    expect(said).toContain("Zurückgezogen Eine angekündigte Fassung");
+    expect(said).toContain("Über die nächste Änderung informiert werden");
+    expect(html).not.toMatch(/<(form|section)[^>]*lang="en"/);
+    for (const english of ["Which version", "Show it", "Material change", "Hear about"]) {
+      expect(said, english).not.toContain(english);
+    }
+  });
+
+  it("gives a version's citation and printed header in German", () => {
+    const html = page("de/privacy/2026-12-16");
+    const said = interfaceText(html);
+    expect(said).toContain(
+      "iSocket, Datenschutzerklärung (Fassung gültig ab 16. Dezember 2026, angekündigt am 16. November 2026), https://policies.isocket.com/de/privacy/2026-12-16/, SHA-256 ",
+    );
+    expect(said).toContain("Datenschutzerklärung, Fassung gültig ab 16. Dezember 2026");
+    expect(said).toContain("Veröffentlicht am 10. Januar 2027");
+    expect(html).toContain('data-print-template="Gedruckt am {date}" lang="de"');
+    expect(html).toMatch(/data-copy-citation[^>]*>Zitat kopieren</);
+    expect(said).not.toMatch(/version effective|As published|Copy the citation/);
+    // Its length and reading ease, as German numbers and words (Amstad's formula).
+    expect(said).toMatch(
+      /\d+ Wörter, Lesezeit etwa \d+ Minuten? · Lesbarkeit \(Amstad\) \d+,\d, \w+/,
+    );
+    expect(said).not.toMatch(/reading ease|minutes to read|\d words/);
+  });
+
+  it("gives the compare and search forms in German, and their scripts German words", () => {
+    const compare = page("de/privacy/compare");
+    expect(interfaceText(compare)).toMatch(/Ältere Fassung .* Neuere Fassung .* Vergleichen/);
+    expect(interfaceText(compare)).toContain("Änderungen vom 16. Dezember 2026 (wesentlich)");
+    const compareWords = JSON.parse(
+      /<script type="application\/json" data-compare-words>([^<]*)<\/script>/.exec(compare)?.[1] ??
+        "{}",
+    );
+    expect(compareWords.compare.strings.compare_comparing).toBe("Wird verglichen …");
+    expect(compareWords.redline.strings.redline_unchanged).toBe("Unverändert: {count} {kinds}");
+    expect(compareWords.page.inline).toBe("Im Text");
+    const search = page("de/search");
+    const said = interfaceText(search);
+    expect(said).toContain("Suchen nach");
+    expect(said).toContain("Frühere und bevorstehende Fassungen einbeziehen");
+    expect(said).toContain("Standardmäßig durchsucht die Suche die heute geltenden Fassungen");
+    expect(said).not.toMatch(/Search for|Include past|By default|All policies/);
+    const searchWords = JSON.parse(
+      /<script type="application\/json" data-search-words>([^<]*)<\/script>/.exec(search)?.[1] ??
+        "{}",
+    );
+    expect(searchWords.strings.search_none).toBe("Keine Treffer für „{query}“ in {scope}.");
+  });
+
+  it("falls back to English words in a language without built-in ones (Arabic)", () => {
+    const said = interfaceText(page("ar/privacy/history"));
+    expect(said).toContain("Which version was in effect on");
+    expect(page("ar/privacy/history")).toMatch(/<form class="date-lookup"[^>]*lang="en"/);
+  });
+});
+
 describe("a translated site during a change notice", () => {
   it("gives the notice in the translation's language, turned to the past on the effective day by the reader's clock", async () => {
     // The fixture before its correction of 2014-03-15 (dated after this day).
@@ -244,7 +368,11 @@ describe("a translated site during a change notice", () => {
     );
     const dist = await buildSite({ contentDir: content, asOf: "2026-11-28" });
     const html = readFileSync(join(dist, "de/privacy/index.html"), "utf8");
-    expect(text(html)).toContain("Diese Richtlinie ändert sich am 16. Dezember 2026");
+    expect(text(html)).toContain("Diese Richtlinie ändert sich am 16. Dezember 2026 , in 18 Tagen");
+    // The reader's clock keeps the countdown in German (NoticeClock reads its words here).
+    expect(html).toMatch(
+      /data-notice-countdown data-countdown-tomorrow="morgen" data-countdown-days="in \{days\} Tag\|in \{days\} Tagen" lang="de"/,
+    );
     expect(html).toContain(
       'data-tense-effective="2026-12-16" data-tense-past="Diese Richtlinie hat sich am 16. Dezember 2026 geändert"',
     );
