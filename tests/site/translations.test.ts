@@ -350,6 +350,9 @@ describe("the interface of a translated tree", () => {
     const said = interfaceText(page("ar/privacy/history"));
     expect(said).toContain("Which version was in effect on");
     expect(page("ar/privacy/history")).toMatch(/<form class="date-lookup"[^>]*lang="en"/);
+    // Marked English, the line reads left to right inside the Arabic page (translations.css).
+    expect(page("ar/privacy")).toMatch(/<p class="meta readability" lang="en"/);
+    expect(page("de/privacy")).not.toMatch(/<p class="meta readability" lang="en"/);
   });
 });
 
