@@ -52,7 +52,7 @@ try {
     projectRoot,
     asOf: process.env["AS_OF"],
   });
-  if (values.site !== undefined) checkRelatedSite(model.site, values.site);
+  if (values.site !== undefined) checkRelatedSite(model.site, values.site, model.siteSource?.file);
   const language = values.lang === undefined ? undefined : footerLanguage(model, values.lang);
   const output = renderFooter(footerData(model, language), format, bundleFooterClient());
   if (values.out) {

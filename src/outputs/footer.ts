@@ -364,6 +364,8 @@ export function renderFooterScript(data: FooterData, clientCode: string): string
 export function checkRelatedSite(
   site: SiteConfig,
   host: string,
+  /** site.yml as messages name it: the file of the content folder the command was given. */
+  siteFile = "content/site.yml",
 ): SiteConfig["related_sites"][number] {
   const wanted = hostOf(host);
   const known = site.related_sites.map((related) => ({ related, host: hostOf(related.url) }));
@@ -371,8 +373,8 @@ export function checkRelatedSite(
   if (match) return match.related;
   throw new UsageError(
     known.length === 0
-      ? `--site ${host}: content/site.yml lists no related_sites; add the site there first`
-      : `--site ${host} is not one of the related sites in content/site.yml: ${known
+      ? `--site ${host}: ${siteFile} lists no related_sites; add the site there first`
+      : `--site ${host} is not one of the related sites in ${siteFile}: ${known
           .map((entry) => entry.host)
           .join(", ")}`,
   );

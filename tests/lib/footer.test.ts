@@ -249,7 +249,8 @@ describe("footer.js", () => {
 });
 
 describe("--site", () => {
-  const site = validateSite({ contentDir: seedContent, projectRoot, asOf: IN_NOTICE }).site;
+  const model = validateSite({ contentDir: seedContent, projectRoot, asOf: IN_NOTICE });
+  const { site } = model;
 
   it("accepts a related site by host or URL", () => {
     expect(checkRelatedSite(site, "www.isocket.com").name).toBe("iSocket");
@@ -259,6 +260,13 @@ describe("--site", () => {
   it("refuses another host, naming the known ones", () => {
     expect(() => checkRelatedSite(site, "isocket.com")).toThrow(
       "--site isocket.com is not one of the related sites in content/site.yml: www.isocket.com, www.buyads.com",
+    );
+  });
+
+  it("names the site.yml of the content folder it was given (--content)", () => {
+    expect(model.siteSource?.file).toBe("tests/fixtures/seed/site.yml");
+    expect(() => checkRelatedSite(site, "isocket.com", model.siteSource?.file)).toThrow(
+      "--site isocket.com is not one of the related sites in tests/fixtures/seed/site.yml:",
     );
   });
 });
