@@ -381,13 +381,16 @@ export function checkRelatedSite(
 }
 
 /** The language `tag` names (`--lang de`), which must be one of the site's; otherwise a UsageError. */
-export function footerLanguage(model: Pick<SiteModel, "languages">, tag: string): SiteLanguage {
+export function footerLanguage(
+  model: Pick<SiteModel, "languages" | "siteSource">,
+  tag: string,
+): SiteLanguage {
   const language = model.languages.find(
     (candidate) => candidate.tag.toLowerCase() === tag.trim().toLowerCase(),
   );
   if (language) return language;
   throw new UsageError(
-    `--lang ${tag} is not one of the site's languages in content/site.yml: ${model.languages
+    `--lang ${tag} is not one of the site's languages in ${model.siteSource?.file ?? "content/site.yml"}: ${model.languages
       .map((candidate) => candidate.tag)
       .join(", ")}`,
   );

@@ -75,7 +75,7 @@ describe("npm run footer", () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      "--site evil.example is not one of the related sites in content/site.yml: www.isocket.com, www.buyads.com",
+      "--site evil.example is not one of the related sites in tests/fixtures/seed/site.yml: www.isocket.com, www.buyads.com",
     );
     expect(existsSync(file)).toBe(false);
   });

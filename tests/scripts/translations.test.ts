@@ -68,7 +68,7 @@ describe("npm run footer --lang", () => {
     const unknown = await runScript("footer", ["--lang", "fr", "--content", fixture], { AS_OF });
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain(
-      "--lang fr is not one of the site's languages in content/site.yml: en, de, ar",
+      "--lang fr is not one of the site's languages in tests/fixtures/translations/site.yml: en, de, ar",
     );
   });
 });
