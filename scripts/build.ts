@@ -1,7 +1,8 @@
 /**
  * npm run build [-- --out dist] [--content content]
  * Validates the content, builds the site into --out (default dist/), prints each stage.
- * AS_OF=YYYY-MM-DD builds the site as it will be (or was) on that day.
+ * AS_OF=YYYY-MM-DD builds the site as it will be (or was) on that day; CHROME_PATH names the
+ * Chromium that prints the PDFs when site.yml says `pdf: true`.
  */
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/build/build-site.ts";
@@ -25,6 +26,7 @@ try {
     contentDir: contentDirectory(projectRoot, values.content),
     outDir: values.out,
     asOf: process.env["AS_OF"],
+    chromePath: process.env["CHROME_PATH"],
     log: (line) => console.log(line),
     astroLogLevel: values.verbose ? "info" : "warn",
   });

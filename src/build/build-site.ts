@@ -31,6 +31,8 @@ export interface BuildOptions {
   log: Log;
   /** Astro's own log level; "warn" keeps the output to our stages. */
   astroLogLevel?: "info" | "warn" | "error";
+  /** The machine's `CHROME_PATH`, for `pdf: true`; without it, Chromium's usual places. */
+  chromePath?: string | undefined;
 }
 
 export async function buildSite(options: BuildOptions): Promise<SiteModel> {
@@ -58,7 +60,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
   const policies = model.policies.length === 1 ? "1 policy" : `${model.policies.length} policies`;
   log(`  ${policies}, ${versionCount} versions; today is ${model.today}`);
   // Found before anything is built: a build that cannot print its PDFs publishes nothing.
-  const chromiumPath = model.site.pdf ? pdfBrowser(model) : undefined;
+  const chromiumPath = model.site.pdf ? pdfBrowser(model, options.chromePath) : undefined;
 
   // Astro keeps its intermediate server chunks in the output folder only when that folder is
   // inside the working directory (elsewhere it falls back to a shared ./.astro/), so every
@@ -115,8 +117,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteModel> {
 }
 
 /** Chromium for site.yml's `pdf: true`, or the editor's error naming that line. */
-function pdfBrowser(model: SiteModel): string {
-  const found = findChromium();
+function pdfBrowser(model: SiteModel, chromePath: string | undefined): string {
+  const found = findChromium(chromePath);
   if ("path" in found) return found.path;
   const file = model.siteSource?.file ?? "site.yml";
   const line = model.siteSource?.lines.pdf;

@@ -14,15 +14,17 @@ const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/google-chrome", "/usr/bin/chr
 export const GET_A_BROWSER =
   "run `bash scripts/provision-browser.sh` (it installs Debian's chromium), or set CHROME_PATH to a Chromium or Chrome binary";
 
-/** The Chromium binary to use, or why there is none. */
+/**
+ * The Chromium binary to use, or why there is none. `chromePath` is the machine's
+ * `CHROME_PATH`, which the command-line tools read and hand in.
+ */
 export function findChromium(
-  env: Record<string, string | undefined> = process.env,
+  chromePath: string | undefined,
 ): { path: string } | { missing: string } {
-  const fromEnv = env["CHROME_PATH"];
-  if (fromEnv) {
-    return existsSync(fromEnv)
-      ? { path: fromEnv }
-      : { missing: `CHROME_PATH=${fromEnv} does not exist` };
+  if (chromePath) {
+    return existsSync(chromePath)
+      ? { path: chromePath }
+      : { missing: `CHROME_PATH=${chromePath} does not exist` };
   }
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
   return found ? { path: found } : { missing: `no Chromium found (${CANDIDATES.join(", ")})` };

@@ -14,7 +14,7 @@ import sirv from "sirv";
 
 /** Where Chromium is: `CHROME_PATH`, or Debian's package. Throws how to get one otherwise. */
 export function chromePath(): string {
-  const found = findChromium();
+  const found = findChromium(process.env["CHROME_PATH"]);
   if ("path" in found) return found.path;
   throw new Error(`No browser for the browser tests: ${found.missing}; ${GET_A_BROWSER}.`);
 }
